@@ -1,0 +1,62 @@
+// Builds Two Hats: validated content, the Node extension bundle, the browser webview bundle,
+// and (with --tests) the mocha suites. Usage: node esbuild.mjs [--dev] [--watch] [--tests]
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const root = import.meta.dirname;
+const dist = join(root, 'dist');
+const require = createRequire(import.meta.url);
+
+const common = { bundle: true, minify: !dev, sourcemap: dev ? 'linked' : false, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+
+/** Content is validated here, at build time, so activation never pays for it. */
+async function content() {
+  const tool = join(root, 'out', 'tools', 'buildContent.js');
+  await esbuild.build({ ...common, minify: false, entryPoints: ['src/content/buildContent.ts'], outfile: tool, platform: 'node', format: 'cjs' });
+  const { buildContent } = require(tool);
+  if (!buildContent(root, dist)) {
+    console.error('Bundled content is invalid: fix the files named above.');
+    process.exit(1);
+  }
+}
+
+function copyAssets() {
+  mkdirSync(join(dist, 'codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'codicons', f));
+}
+
+const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] };
+const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' };
+
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...testEntries(p));
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+async function tests() {
+  rmSync(join(root, 'out', 'test'), { recursive: true, force: true });
+  await esbuild.build({
+    ...common, minify: false, sourcemap: 'inline', entryPoints: testEntries(join(root, 'test')), outdir: 'out/test', outbase: 'test',
+    platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core'],
+  });
+}
+
+rmSync(dist, { recursive: true, force: true });
+await content();
+copyAssets();
+if (args.has('--watch')) {
+  for (const options of [extension, webview]) await (await esbuild.context(options)).watch();
+  console.log('watching src/ for changes');
+} else {
+  await Promise.all([esbuild.build(extension), esbuild.build(webview)]);
+  if (args.has('--tests')) await tests();
+}

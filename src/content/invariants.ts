@@ -1,0 +1,36 @@
+/**
+ * Rules the bundled set must keep beyond the schema: every design phase has why and how
+ * prompts, every 1:1 category has openers and deeper prompts, and the taxonomy has a label
+ * for every id. The build fails when one breaks; the unit tests check the same.
+ */
+import type { ContentSet } from './contentSet';
+import { ASKS, CATEGORIES, DEPTHS, HATS, MOMENTS, PHASES } from './schema';
+
+export function checkInvariants(content: ContentSet): string[] {
+  const broken: string[] = [];
+  for (const phase of PHASES) {
+    for (const asks of ASKS) {
+      const n = content.prompts.filter((p) => p.for === 'design-review' && p.phase === phase && p.asks === asks).length;
+      if (n === 0) broken.push(`design-review phase "${phase}" has no "${asks}" prompt`);
+    }
+  }
+  for (const category of CATEGORIES) {
+    for (const depth of DEPTHS) {
+      const n = content.prompts.filter((p) => p.for === 'one-on-one' && p.category === category && p.depth === depth).length;
+      if (n === 0) broken.push(`one-on-one category "${category}" has no "${depth}" prompt`);
+    }
+  }
+  const t = content.taxonomy;
+  const expect: [string, readonly string[], readonly { id: string }[] | undefined][] = [
+    ['hats', HATS, t.hats], ['asks', ASKS, t.asks], ['phases', PHASES, t.phases],
+    ['categories', CATEGORIES, t.categories], ['depths', DEPTHS, t.depths], ['moments', MOMENTS, t.moments],
+  ];
+  for (const [name, ids, labels] of expect) {
+    for (const id of ids) if (!labels?.some((l) => l.id === id)) broken.push(`taxonomy.${name} has no label for "${id}"`);
+  }
+  for (const meeting of ['one-on-one', 'design-review'] as const) {
+    if (!content.templates.some((tpl) => tpl.for === meeting)) broken.push(`no note template for "${meeting}"`);
+    if (!content.checklists.some((c) => c.for === meeting)) broken.push(`no checklist for "${meeting}"`);
+  }
+  return broken;
+}

@@ -1,0 +1,125 @@
+/**
+ * The content model: one schema for every prompt, checklist, situation, template and shift.
+ * Pure (no `vscode`); built on `zod/mini` so the shipped bundle stays small.
+ * A content pack is a JSON object with any of the collections below.
+ */
+import * as z from 'zod/mini';
+
+export const HATS = ['lead', 'manage', 'both'] as const;
+export const ASKS = ['why', 'how'] as const;
+export const PHASES = ['problem', 'goals', 'options', 'approach', 'risks', 'rollout', 'cost', 'people'] as const;
+export const CATEGORIES = [
+  'check-in', 'priorities', 'blockers', 'feedback-for-them', 'feedback-for-me',
+  'growth', 'team', 'wellbeing', 'direction', 'recognition',
+] as const;
+export const DEPTHS = ['opener', 'deeper'] as const;
+export const MOMENTS = ['before', 'during', 'after'] as const;
+export const MEETINGS = ['one-on-one', 'design-review'] as const;
+
+export type Hat = (typeof HATS)[number];
+export type Asks = (typeof ASKS)[number];
+export type Phase = (typeof PHASES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Depth = (typeof DEPTHS)[number];
+export type Moment = (typeof MOMENTS)[number];
+export type Meeting = (typeof MEETINGS)[number];
+
+/** Ids are lower-case words joined by `-` or `.`; they key stored state and snippet prefixes. */
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(80));
+const text = z.string().check(z.minLength(3), z.maxLength(200));
+const tags = z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))));
+
+const designPrompt = z.strictObject({
+  id, text, hat: z.enum(HATS), asks: z.enum(ASKS),
+  for: z.literal('design-review'),
+  phase: z.enum(PHASES),
+  tags,
+});
+
+const oneOnOnePrompt = z.strictObject({
+  id, text, hat: z.enum(HATS), asks: z.enum(ASKS),
+  for: z.literal('one-on-one'),
+  category: z.enum(CATEGORIES),
+  depth: z.enum(DEPTHS),
+  tags,
+});
+
+export const promptSchema = z.discriminatedUnion('for', [designPrompt, oneOnOnePrompt]);
+
+export const checklistSchema = z.strictObject({
+  id,
+  title: text,
+  for: z.enum(MEETINGS),
+  items: z.array(z.strictObject({ id, text, when: z.enum(MOMENTS), hat: z.enum(HATS) })).check(z.minLength(1)),
+});
+
+export const situationSchema = z.strictObject({
+  id,
+  title: text,
+  summary: z.optional(text),
+  signals: z.array(text).check(z.minLength(1)),
+  hat: z.enum(HATS),
+  moves: z.array(text).check(z.minLength(3), z.maxLength(5)),
+  tags,
+});
+
+export const templateSchema = z.strictObject({
+  id,
+  title: text,
+  for: z.enum(MEETINGS),
+  /** Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}` and `{{carriedOver}}` are filled when rendered. */
+  sections: z.array(z.strictObject({
+    heading: z.string().check(z.minLength(1), z.maxLength(120)),
+    /** Lines of markdown under the heading. */
+    body: z.optional(z.array(z.string().check(z.maxLength(400)))),
+    /** For design reviews: the phase whose why and how prompts are listed under the heading. */
+    phase: z.optional(z.enum(PHASES)),
+  })).check(z.minLength(1)),
+});
+
+export const transitionSchema = z.strictObject({
+  id,
+  from: z.string().check(z.minLength(2), z.maxLength(40)),
+  to: z.string().check(z.minLength(2), z.maxLength(40)),
+  meaning: text,
+  reflections: z.array(z.strictObject({ id, text })).check(z.minLength(2)),
+});
+
+const label = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.array(z.strictObject({
+    id: z.enum(ids),
+    title: z.string().check(z.minLength(1), z.maxLength(40)),
+    summary: z.optional(text),
+  }));
+
+/** Display names and one-line meanings of the fixed taxonomy, so views never hold labels. */
+export const taxonomySchema = z.strictObject({
+  hats: z.optional(label(HATS)),
+  asks: z.optional(label(ASKS)),
+  phases: z.optional(label(PHASES)),
+  categories: z.optional(label(CATEGORIES)),
+  depths: z.optional(label(DEPTHS)),
+  moments: z.optional(label(MOMENTS)),
+});
+
+export const packSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  name: z.optional(z.string()),
+  prompts: z.optional(z.array(promptSchema)),
+  checklists: z.optional(z.array(checklistSchema)),
+  situations: z.optional(z.array(situationSchema)),
+  templates: z.optional(z.array(templateSchema)),
+  transitions: z.optional(z.array(transitionSchema)),
+  taxonomy: z.optional(taxonomySchema),
+});
+
+export type Prompt = z.infer<typeof promptSchema>;
+export type DesignPrompt = z.infer<typeof designPrompt>;
+export type OneOnOnePrompt = z.infer<typeof oneOnOnePrompt>;
+export type Checklist = z.infer<typeof checklistSchema>;
+export type ChecklistItem = Checklist['items'][number];
+export type Situation = z.infer<typeof situationSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const nls: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+
+function sources(dir: string): string {
+  return readdirSync(dir).map((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? readFileSync(p, 'utf8') : '';
+  }).join('\n');
+}
+const src = sources(join(root, 'src'));
+
+/** `%key%` placeholders resolve through package.nls.json. */
+function text(value: string | undefined): string | undefined {
+  const m = value?.match(/^%(.+)%$/);
+  return m ? nls[m[1]!] : value;
+}
+
+describe('package.json manifest', () => {
+  const commands: { command: string; title: string; category?: string }[] = manifest.contributes.commands;
+
+  it('keeps the contract ids', () => {
+    assert.equal(manifest.name, 'two-hats');
+    assert.equal(text(manifest.displayName), 'Two Hats');
+    assert.ok(manifest.contributes.viewsContainers.activitybar.some((c: { id: string }) => c.id === 'twoHats'));
+    assert.ok(manifest.contributes.views.twoHats.some((v: { id: string; type: string }) => v.id === 'twoHats.panel' && v.type === 'webview'));
+    for (const key of ['twoHats.notesFolder', 'twoHats.contentPacks', 'twoHats.completions.enabled']) {
+      assert.ok(manifest.contributes.configuration.properties[key], key);
+    }
+  });
+
+  it('gives every command a title and the Two Hats category', () => {
+    for (const c of commands) {
+      assert.ok(text(c.title), `${c.command} has no title`);
+      assert.equal(text(c.category), 'Two Hats', `${c.command} category`);
+      assert.match(c.command, /^twoHats\.[a-z][A-Za-z]+$/);
+    }
+  });
+
+  it('registers every contributed command in the source', () => {
+    for (const c of commands) {
+      assert.ok(src.includes(`registerCommand('${c.command}'`), `${c.command} is contributed but never registered`);
+    }
+  });
+
+  it('contributes every command the source registers', () => {
+    const registered = [...src.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]);
+    for (const id of registered) assert.ok(commands.some((c) => c.command === id), `${id} is registered but not contributed`);
+  });
+
+  it('gives every view and view container an icon that exists', () => {
+    const views = Object.values(manifest.contributes.views).flat() as { id: string; icon?: string }[];
+    for (const v of [...views, ...manifest.contributes.viewsContainers.activitybar]) {
+      assert.ok(v.icon, `${v.id} has no icon`);
+      assert.ok(existsSync(join(root, v.icon)), `${v.icon} is missing`);
+    }
+  });
+
+  it('describes every setting', () => {
+    for (const [key, prop] of Object.entries<{ description?: string; markdownDescription?: string }>(manifest.contributes.configuration.properties)) {
+      assert.ok(text(prop.description ?? prop.markdownDescription), `${key} has no description`);
+    }
+  });
+
+  it('resolves every %placeholder% through package.nls.json', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
+    for (const key of keys) assert.ok(nls[key], `package.nls.json has no "${key}"`);
+  });
+
+  it('lets VS Code derive activation events from contributions', () => {
+    assert.deepEqual(manifest.activationEvents, []);
+  });
+
+  it('pins @types/vscode to the engine floor', () => {
+    assert.equal(manifest.devDependencies['@types/vscode'].replace(/^[\^~]/, ''), manifest.engines.vscode.replace(/^[\^~]/, ''));
+  });
+});
