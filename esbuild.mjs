@@ -29,7 +29,25 @@ function copyAssets() {
   for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'codicons', f));
 }
 
-const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] };
+/**
+ * `yaml` is a third of the extension's weight but only front matter needs it, so it ships as
+ * dist/yaml.js and loads on the first note read, keeping activation light.
+ */
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-yaml' }));
+    build.onResolve({ filter: /^\.\/yaml\.js$/ }, () => ({ path: './yaml.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
+      loader: 'js',
+      contents: `let m; const load = () => (m ??= require('./yaml.js'));
+        export const parseDocument = (...a) => load().parseDocument(...a);
+        export const stringify = (...a) => load().stringify(...a);`,
+    }));
+  },
+};
+const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
+const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
 const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' };
 
 function testEntries(dir) {
@@ -54,9 +72,10 @@ rmSync(dist, { recursive: true, force: true });
 await content();
 copyAssets();
 if (args.has('--watch')) {
+  await esbuild.build(yamlChunk);
   for (const options of [extension, webview]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes');
 } else {
-  await Promise.all([esbuild.build(extension), esbuild.build(webview)]);
+  await Promise.all([esbuild.build(extension), esbuild.build(webview), esbuild.build(yamlChunk)]);
   if (args.has('--tests')) await tests();
 }

@@ -1,15 +1,33 @@
-/** Wires each feature to the content store; nothing else happens here. */
+/** Wires each feature to the shared services; nothing else happens here. */
 import * as vscode from 'vscode';
+import { trackLastTextEditor } from './commands/editorInsert';
+import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
+import { registerAddPerson } from './commands/pickPerson';
+import { registerStartDesignReview } from './commands/startDesignReview';
+import { registerStartOneOnOne } from './commands/startOneOnOne';
+import { registerWhichHat } from './commands/whichHat';
 import { registerPanel } from './panel/panelProvider';
 import { ContentService } from './store/contentService';
+import { HostState } from './store/hostState';
+import { NoteFiles } from './store/noteFiles';
+import type { Services } from './store/services';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri);
+  const notes = new NoteFiles(log);
+  const services: Services = { content, notes, state: new HostState(context.workspaceState), log };
   context.subscriptions.push(log, content);
-  registerPanel(context, content, log);
-  registerInsertPrompt(context, content);
+  notes.watch(context);
+  trackLastTextEditor(context);
+  registerPanel(context, services);
+  registerInsertPrompt(context, services);
+  registerInsertChecklist(context, content);
+  registerWhichHat(context, content);
+  registerStartOneOnOne(context, services);
+  registerStartDesignReview(context, services);
+  registerAddPerson(context, services);
 }
 
 export function deactivate(): void {}

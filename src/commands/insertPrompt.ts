@@ -1,9 +1,15 @@
-/** Two Hats: Insert Prompt — every prompt in a quick pick, inserted at the cursor. */
+/**
+ * Two Hats: Insert Prompt — every prompt in a quick pick (filter by typing words, hat, why/how,
+ * phase or category), inserted at the cursor; remembers what was asked in which note.
+ */
 import * as vscode from 'vscode';
 import { labelOf, type ContentSet } from '../content/contentSet';
 import type { Prompt } from '../content/schema';
 import { promptInsertion } from '../markdown/promptText';
-import type { ContentService } from '../store/contentService';
+import { isoDate } from '../notes/noteNames';
+import { askedScope } from '../store/hostState';
+import type { Services } from '../store/services';
+import { targetEditor, warnNoEditor } from './editorInsert';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
@@ -40,19 +46,42 @@ export async function insertPromptText(editor: vscode.TextEditor, text: string):
   });
 }
 
-export function registerInsertPrompt(context: vscode.ExtensionContext, content: ContentService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.insertPrompt', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Open a markdown note (or any text editor) first, then insert a prompt at the cursor.'));
-      return;
-    }
-    const picked = await vscode.window.showQuickPick(promptPickItems(await content.get()), {
+/** Records that prompts were asked: to the person when the note is a 1:1, else in that note. */
+export async function recordAsked(services: Services, document: vscode.TextDocument, ids: readonly string[]): Promise<void> {
+  const person = services.notes.personOfNote(document.uri);
+  const scope = person ? askedScope.person(person) : askedScope.note(document.uri.toString());
+  await services.state.setAsked(scope, ids, isoDate(new Date()));
+}
+
+/** Inserts a prompt (by id, or picked) into the target editor. Returns whether text went in. */
+export async function insertPrompt(services: Services, id?: string): Promise<boolean> {
+  const editor = targetEditor();
+  if (!editor) {
+    warnNoEditor();
+    return false;
+  }
+  const content = await services.content.get();
+  let prompt = id ? content.prompts.find((p) => p.id === id) : undefined;
+  if (!prompt) {
+    const picked = await vscode.window.showQuickPick(promptPickItems(content), {
       title: vscode.l10n.t('Insert Prompt'),
       placeHolder: vscode.l10n.t('Type to filter by words, hat (Leader, Manager), why/how, phase or category'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
-    if (picked?.prompt) await insertPromptText(editor, picked.prompt.text);
-  }));
+    prompt = picked?.prompt;
+  }
+  if (!prompt) return false;
+  if (editor.document.isClosed) {
+    warnNoEditor();
+    return false;
+  }
+  const done = await insertPromptText(editor, prompt.text);
+  if (done) await recordAsked(services, editor.document, [prompt.id]);
+  return done;
+}
+
+export function registerInsertPrompt(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.insertPrompt', (id?: unknown) =>
+    insertPrompt(services, typeof id === 'string' ? id : undefined)));
 }

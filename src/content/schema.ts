@@ -90,6 +90,8 @@ const label = <T extends readonly [string, ...string[]]>(ids: T) =>
     id: z.enum(ids),
     title: z.string().check(z.minLength(1), z.maxLength(40)),
     summary: z.optional(text),
+    /** Heading words that mark this id in a document (design-doc sections for phases). */
+    keywords: z.optional(z.array(z.string().check(z.minLength(2), z.maxLength(40)))),
   }));
 
 /** Display names and one-line meanings of the fixed taxonomy, so views never hold labels. */

@@ -1,103 +1,57 @@
-/** The panel webview: validates host messages, renders content as text, keeps UI state. */
-import { labelOf } from '../content/contentSet';
-import type { ChecklistItem, Hat } from '../content/schema';
-import { groupByPhase } from '../content/promptQuery';
-import { parseMessage, toWebviewSchema, type FromWebview, type PanelContent, type UiStrings } from '../panel/protocol';
+/** The panel webview: validates host messages, renders as text, keeps UI state. */
+import { parseMessage, TABS, toWebviewSchema, type Tab } from '../panel/protocol';
+import { designView } from './designView';
 import { h, icon } from './dom';
+import { hatView } from './hatView';
+import { changed, hadLocalState, model, onChange, post, s, setUi } from './model';
+import { prepView } from './prepView';
 
-interface VsCodeApi {
-  postMessage(message: FromWebview): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-type Tab = 'prep' | 'design' | 'hat';
-interface UiState { readonly version: 1; readonly tab: Tab }
-
-const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
-const saved = vscode.getState() as Partial<UiState> | undefined;
-let state: UiState = { version: 1, tab: saved?.version === 1 && saved.tab ? saved.tab : 'design' };
+const TAB_ICONS: Record<Tab, string> = { prep: 'person', design: 'comment-discussion', hat: 'question' };
 
-const HAT_ICON: Record<Hat, string> = { lead: 'compass', manage: 'checklist', both: 'layers' };
-
-function hatBadge(content: PanelContent, hat: Hat): HTMLElement {
-  return h('span', { class: `badge hat-${hat}` }, icon(HAT_ICON[hat]), labelOf(content.taxonomy.hats, hat));
+function tabLabel(tab: Tab): string {
+  return tab === 'prep' ? s('tabPrep') : tab === 'design' ? s('tabDesign') : s('tabHat');
 }
 
-function designSection(content: PanelContent, s: UiStrings): HTMLElement {
-  const t = content.taxonomy;
-  const groups = groupByPhase(content.prompts).map(([phase, prompts]) => {
-    const why = prompts.filter((p) => p.asks === 'why').length;
-    const label = labelOf(t.phases, phase);
-    return h('details', { class: 'group', open: '' },
-      h('summary', {}, h('span', { class: 'group-title' }, label),
-        h('span', { class: 'counts' }, `${why} ${s.whyCount} · ${prompts.length - why} ${s.howCount}`)),
-      h('p', { class: 'summary' }, t.phases?.find((p) => p.id === phase)?.summary),
-      h('ul', { class: 'prompts', 'aria-label': label }, ...prompts.map((p) =>
-        h('li', { class: 'prompt', 'data-id': p.id },
-          h('span', { class: 'prompt-text' }, p.text),
-          h('span', { class: 'meta' }, hatBadge(content, p.hat), h('span', { class: `badge asks-${p.asks}` }, labelOf(t.asks, p.asks)))))));
+function tabs(): HTMLElement {
+  const list = h('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Two Hats' }, ...TABS.map((tab) => {
+    const selected = tab === model.ui.tab;
+    const b = h('button', { role: 'tab', id: `tab-${tab}`, 'data-key': `tab-${tab}`, 'aria-controls': 'tabpanel', 'aria-selected': String(selected), tabindex: selected ? '0' : '-1', class: 'tab' },
+      icon(TAB_ICONS[tab]), h('span', {}, tabLabel(tab)));
+    b.addEventListener('click', () => setUi({ tab }));
+    return b;
+  }));
+  list.addEventListener('keydown', (e) => {
+    const i = TABS.indexOf(model.ui.tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length]
+      : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setUi({ tab: next });
+    document.querySelector<HTMLElement>(`[data-key="tab-${next}"]`)?.focus();
   });
-  return h('div', {}, h('h2', {}, s.designPrompts), ...groups);
+  return list;
 }
 
-function prepSection(content: PanelContent, s: UiStrings): HTMLElement {
-  const t = content.taxonomy;
-  const checklist = content.checklists.find((c) => c.for === 'one-on-one');
-  if (!checklist) return h('p', {}, s.noContent);
-  const byMoment = (['before', 'during', 'after'] as const).map((when) => {
-    const items = checklist.items.filter((i: ChecklistItem) => i.when === when);
-    const label = labelOf(t.moments, when);
-    return items.length === 0 ? undefined : h('section', { class: 'group' },
-      h('h3', {}, label),
-      h('ul', { class: 'checklist', 'aria-label': label }, ...items.map((i) =>
-        h('li', { class: 'item', 'data-id': i.id }, h('span', { class: 'prompt-text' }, i.text), h('span', { class: 'meta' }, hatBadge(content, i.hat))))));
-  });
-  return h('div', {}, h('h2', {}, checklist.title), ...byMoment.filter((x): x is HTMLElement => x !== undefined));
-}
-
-function hatSection(content: PanelContent, s: UiStrings): HTMLElement {
-  return h('div', {}, h('p', { class: 'summary' }, s.situationsSoon), h('ul', { class: 'prompts' },
-    ...content.situations.map((sit) => h('li', { class: 'prompt' }, h('span', { class: 'prompt-text' }, sit.title), h('span', { class: 'meta' }, hatBadge(content, sit.hat))))));
-}
-
-function render(content: PanelContent, s: UiStrings): void {
-  const tabs: [Tab, string, string][] = [['prep', s.tabPrep, 'person'], ['design', s.tabDesign, 'comment-discussion'], ['hat', s.tabHat, 'question']];
-  const tablist = h('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Two Hats' });
-  const panels = h('div', { class: 'panels' });
-  for (const [id, label, iconName] of tabs) {
-    const selected = id === state.tab;
-    const tab = h('button', {
-      role: 'tab', id: `tab-${id}`, 'aria-controls': `panel-${id}`, 'aria-selected': String(selected), tabindex: selected ? '0' : '-1', class: 'tab',
-    }, icon(iconName), h('span', {}, label));
-    tab.addEventListener('click', () => select(id));
-    tablist.append(tab);
-    const body = id === 'prep' ? prepSection(content, s) : id === 'design' ? designSection(content, s) : hatSection(content, s);
-    panels.append(h('section', { role: 'tabpanel', id: `panel-${id}`, 'aria-labelledby': `tab-${id}`, hidden: selected ? undefined : '', tabindex: '0' }, body));
-  }
-  tablist.addEventListener('keydown', (e) => {
-    const order = tabs.map(([id]) => id);
-    const i = order.indexOf(state.tab);
-    const next = e.key === 'ArrowRight' ? order[(i + 1) % order.length] : e.key === 'ArrowLeft' ? order[(i + order.length - 1) % order.length]
-      : e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : undefined;
-    if (next) { e.preventDefault(); select(next); document.getElementById(`tab-${next}`)?.focus(); }
-  });
-  app.replaceChildren(tablist, panels);
+/** Re-renders everything, keeping focus (by data-key), caret and scroll where they were. */
+function render(): void {
+  if (!model.content) return;
+  const active = document.activeElement as HTMLElement | null;
+  const key = active?.getAttribute('data-key');
+  const caret = active instanceof HTMLInputElement && active.type === 'search' ? active.selectionStart : null;
+  const scroll = window.scrollY;
+  const body = model.ui.tab === 'prep' ? prepView() : model.ui.tab === 'design' ? designView() : hatView();
+  app.replaceChildren(tabs(), h('section', { role: 'tabpanel', id: 'tabpanel', 'aria-labelledby': `tab-${model.ui.tab}` }, body));
   app.removeAttribute('aria-busy');
+  if (key) {
+    const el = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    el?.focus();
+    if (el instanceof HTMLInputElement && caret !== null) el.setSelectionRange(caret, caret);
+  }
+  window.scrollTo(0, scroll);
 }
 
-function select(tab: Tab): void {
-  state = { ...state, tab };
-  vscode.setState(state);
-  for (const el of document.querySelectorAll<HTMLElement>('[role=tab]')) {
-    const on = el.id === `tab-${tab}`;
-    el.setAttribute('aria-selected', String(on));
-    el.tabIndex = on ? 0 : -1;
-  }
-  for (const el of document.querySelectorAll<HTMLElement>('[role=tabpanel]')) el.hidden = el.id !== `panel-${tab}`;
-}
+onChange(render);
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseMessage(toWebviewSchema, event.data);
@@ -105,7 +59,28 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     console.warn('Two Hats: dropped a malformed message from the extension');
     return;
   }
-  if (message.type === 'init') render(message.content, message.strings);
+  switch (message.type) {
+    case 'init':
+      model.content = message.content;
+      model.strings = message.strings;
+      if (!hadLocalState && message.ui) model.ui = message.ui;
+      if (model.ui.person) post({ type: 'selectPerson', person: model.ui.person });
+      break;
+    case 'people':
+      model.people = message.people;
+      if (!model.ui.person && message.people[0]) {
+        setUi({ person: message.people[0].slug });
+        post({ type: 'selectPerson', person: message.people[0].slug });
+      }
+      break;
+    case 'prep':
+      model.prep = message;
+      break;
+    case 'review':
+      model.review = message;
+      break;
+  }
+  changed();
 });
 
-vscode.postMessage({ type: 'ready' });
+post({ type: 'ready' });

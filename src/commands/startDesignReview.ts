@@ -1,0 +1,78 @@
+/**
+ * Two Hats: Start Design Review Note — asks for a title and renders the design-review
+ * template, with why and how prompts per phase, into `<notes>/design-reviews/`.
+ */
+import * as vscode from 'vscode';
+import type { ContentSet } from '../content/contentSet';
+import type { Phase } from '../content/schema';
+import { designReviewFileName, DESIGN_REVIEWS_FOLDER, isoDate, nextFreeN } from '../notes/noteNames';
+import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
+import { slugify } from '../notes/slug';
+import { askExisting, createNoteFile, openNoteAt } from '../store/createNote';
+import type { Services } from '../store/services';
+import { noteLabels } from './startOneOnOne';
+
+/** How many prompts of each kind a phase section starts with; the panel and completions offer the rest. */
+const PER_PHASE = 2;
+
+export function phasePrompts(content: ContentSet) {
+  return (phase: Phase) => {
+    const inPhase = content.prompts.filter((p) => p.for === 'design-review' && p.phase === phase);
+    return {
+      why: inPhase.filter((p) => p.asks === 'why').slice(0, PER_PHASE).map((p) => p.text),
+      how: inPhase.filter((p) => p.asks === 'how').slice(0, PER_PHASE).map((p) => p.text),
+    };
+  };
+}
+
+export async function startDesignReview(services: Services, givenTitle?: string): Promise<vscode.Uri | undefined> {
+  const root = services.notes.root();
+  if (!root) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
+    return undefined;
+  }
+  const title = (givenTitle ?? await vscode.window.showInputBox({
+    title: vscode.l10n.t('Start Design Review Note'),
+    prompt: vscode.l10n.t('What is under review?'),
+    placeHolder: vscode.l10n.t('e.g. RFC-0042 event ingestion v2'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a title')),
+  }))?.trim();
+  if (!title) return undefined;
+  const c = await services.content.get();
+  const template = c.templates.find((t) => t.for === 'design-review');
+  if (!template) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('No design-review note template is loaded.'));
+    return undefined;
+  }
+  const folder = vscode.Uri.joinPath(root, DESIGN_REVIEWS_FOLDER);
+  const today = isoDate(new Date());
+  const slug = slugify(title, 'review');
+  let names: string[] = [];
+  try {
+    names = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
+  } catch {
+    // No folder yet: it is created with the note.
+  }
+  let n = 1;
+  if (names.some((f) => f.toLowerCase() === designReviewFileName(slug, today))) {
+    const existing = vscode.Uri.joinPath(folder, designReviewFileName(slug, today));
+    const choice = await askExisting(existing);
+    if (choice === 'open') return (await openNoteAt(existing)).document.uri;
+    if (choice !== 'new') return undefined;
+    n = nextFreeN(names, (k) => designReviewFileName(slug, today, k));
+  }
+  const note = prependFrontMatter(renderNote(template, { title, date: today, carriedOver: [] }, phasePrompts(c), noteLabels()),
+    { title, date: today, kind: 'design-review' });
+  const uri = vscode.Uri.joinPath(folder, designReviewFileName(slug, today, n));
+  if (!await createNoteFile(uri, note.text)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: a file is already there. Nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
+    return undefined;
+  }
+  await openNoteAt(uri, note.cursor);
+  return uri;
+}
+
+export function registerStartDesignReview(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startDesignReview', (title?: unknown) =>
+    startDesignReview(services, typeof title === 'string' ? title : undefined)));
+}

@@ -1,0 +1,71 @@
+/**
+ * Two Hats: Start 1:1 Note — renders the 1:1 template into
+ * `<notes>/one-on-ones/<person>/YYYY-MM-DD.md`, carrying over the open items of the
+ * person's newest earlier note, and opens it at the first empty agenda slot.
+ */
+import * as vscode from 'vscode';
+import { carryOver } from '../notes/carryOver';
+import { compareNotes, isoDate, nextFreeN, oneOnOneFileName } from '../notes/noteNames';
+import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
+import { askExisting, createNoteFile, openNoteAt } from '../store/createNote';
+import type { Services } from '../store/services';
+import { pickPerson } from './pickPerson';
+
+export function noteLabels() {
+  return { why: vscode.l10n.t('Why'), how: vscode.l10n.t('How'), nothingCarried: vscode.l10n.t('Nothing open from last time.') };
+}
+
+/** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
+export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }): Promise<vscode.Uri | undefined> {
+  const { notes, content, state } = services;
+  if (!notes.root()) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
+    return undefined;
+  }
+  const who = person ?? await pickPerson(services, vscode.l10n.t('Start 1:1 Note'));
+  if (!who) return undefined;
+  const folder = notes.personFolder(who.slug);
+  if (!folder) return undefined;
+  const today = isoDate(new Date());
+  const existing = await notes.noteNames(who.slug);
+  const names = existing.map((n) => n.fileName);
+
+  let n = 1;
+  const first = vscode.Uri.joinPath(folder, oneOnOneFileName(today));
+  if (names.some((f) => f.toLowerCase() === oneOnOneFileName(today))) {
+    const choice = await askExisting(first);
+    if (choice === 'open') return (await openNoteAt(first)).document.uri;
+    if (choice !== 'new') return undefined;
+    n = nextFreeN(names, (k) => oneOnOneFileName(today, k));
+  }
+
+  // Carry from the newest readable note before this one (a malformed one is skipped with a warning).
+  const before = existing.filter((note) => compareNotes(note, { date: today, n }) < 0);
+  const source = await notes.newestReadable(who.slug, before);
+  const carried = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }).lines : [];
+
+  const c = await content.get();
+  const template = c.templates.find((t) => t.for === 'one-on-one');
+  if (!template) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('No 1:1 note template is loaded.'));
+    return undefined;
+  }
+  const name = who.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
+  const note = prependFrontMatter(renderNote(template, { person: name, date: today, carriedOver: carried }, undefined, noteLabels()),
+    { person: name, date: today, kind: 'one-on-one' });
+  const uri = vscode.Uri.joinPath(folder, oneOnOneFileName(today, n));
+  if (!await createNoteFile(uri, note.text)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: a file is already there. Nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
+    return undefined;
+  }
+  await openNoteAt(uri, note.cursor);
+  return uri;
+}
+
+export function registerStartOneOnOne(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startOneOnOne', async (arg?: unknown) => {
+    // The panel passes a slug; the palette passes nothing.
+    const slug = typeof arg === 'string' ? arg : undefined;
+    return startOneOnOne(services, slug ? { slug } : undefined);
+  }));
+}

@@ -1,0 +1,35 @@
+/** Two Hats: Which Hat Now? — pick a situation, see the hat and moves, optionally insert them. */
+import * as vscode from 'vscode';
+import { labelOf } from '../content/contentSet';
+import type { Situation } from '../content/schema';
+import { situationMarkdown } from '../markdown/blocks';
+import type { ContentService } from '../store/contentService';
+import { insertBlock, targetEditor } from './editorInsert';
+
+interface SituationItem extends vscode.QuickPickItem {
+  readonly situation: Situation;
+}
+
+export function registerWhichHat(context: vscode.ExtensionContext, content: ContentService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.whichHat', async () => {
+    const c = await content.get();
+    const picked = await vscode.window.showQuickPick<SituationItem>(c.situations.map((s) => ({
+      label: s.title,
+      description: labelOf(c.taxonomy.hats, s.hat),
+      detail: s.signals.join(' · '),
+      situation: s,
+    })), { title: vscode.l10n.t('Which Hat Now?'), placeHolder: vscode.l10n.t('What is going on? Type a signal, such as deadline, incident or reorg'), matchOnDescription: true, matchOnDetail: true });
+    if (!picked) return;
+    const s = picked.situation;
+    const editor = targetEditor();
+    const insert = vscode.l10n.t('Insert into Note');
+    const hat = labelOf(c.taxonomy.hats, s.hat);
+    const moves = s.moves.map((m, i) => `${i + 1}. ${m}`).join('\n');
+    const answer = await vscode.window.showInformationMessage(
+      vscode.l10n.t('{0}: {1}', s.title, hat),
+      { modal: true, detail: `${s.summary ? `${s.summary}\n\n` : ''}${moves}` },
+      ...(editor ? [insert] : []),
+    );
+    if (answer === insert && editor) await insertBlock(editor, situationMarkdown(s, c.taxonomy));
+  }));
+}

@@ -1,0 +1,26 @@
+/** Markdown blocks for checklists and situations, as inserted into notes. Pure. */
+import { labelOf } from '../content/contentSet';
+import type { Checklist, Situation, Taxonomy } from '../content/schema';
+import { MOMENTS } from '../content/schema';
+
+/** A checklist as GitHub task lists, one bold label per moment (before / during / after). */
+export function checklistMarkdown(list: Checklist, taxonomy: Taxonomy): string {
+  const out: string[] = [];
+  for (const when of MOMENTS) {
+    const items = list.items.filter((i) => i.when === when);
+    if (items.length === 0) continue;
+    if (out.length > 0) out.push('');
+    out.push(`**${list.title}: ${labelOf(taxonomy.moments, when)}**`, '');
+    for (const item of items) out.push(`- [ ] ${item.text}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A situation with its hat, signals and moves; moves become tasks so they can be followed up. */
+export function situationMarkdown(situation: Situation, taxonomy: Taxonomy): string {
+  const hat = labelOf(taxonomy.hats, situation.hat);
+  const lines = [`**${situation.title}** (${hat})`];
+  if (situation.summary) lines.push('', situation.summary);
+  lines.push('', ...situation.signals.map((s) => `- ${s}`), '', ...situation.moves.map((m) => `- [ ] ${m}`));
+  return `${lines.join('\n')}\n`;
+}

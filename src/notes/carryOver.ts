@@ -1,0 +1,107 @@
+/**
+ * Carry-over: the open `- [ ]` items of a person's previous 1:1 note, written into the new one with
+ * where they first came from. Pure.
+ *
+ * Line format written and read back (one suffix per item, at the end of the line):
+ *   `- [ ] Send the RFC to Sam _(from [2026-11-09](2026-11-09.md))_`
+ * The date is the note the item first appeared in; the link is that note's file name, relative to
+ * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
+ */
+import { taskItems } from './taskItems';
+
+/** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
+export interface Origin {
+  readonly date: string;
+  readonly link: string;
+}
+
+/** An unchecked task item of a note. */
+export interface OpenItem {
+  /** The item's text without its origin suffix; never empty. */
+  readonly text: string;
+  /** Column of the list marker in the note. */
+  readonly indent: number;
+  /** 0-based line of the item in the whole note, front matter included. */
+  readonly line: number;
+  /** Present when the item carries a `_(from [date](link))_` suffix, from an earlier carry-over. */
+  readonly origin?: Origin;
+}
+
+/** The note open items are carried from. `date` is its `YYYY-MM-DD`; `fileName` is its bare file name. */
+export interface PreviousNote {
+  readonly fileName: string;
+  readonly date: string;
+  readonly text: string;
+}
+
+/** Lines for the "Carried over" section: `- [ ] …` task items, nested two spaces per level; `count` is `lines.length`. */
+export interface CarriedOver {
+  readonly lines: string[];
+  readonly count: number;
+}
+
+const ORIGIN = /[ \t]*_\(from \[(\d{4}-\d{2}-\d{2})\]\(([^()\s]+)\)\)_/;
+
+/** The origin suffix for an item, with its leading space: ` _(from [2026-11-09](2026-11-09.md))_`. */
+export function originSuffix(origin: Origin): string {
+  return ` _(from [${origin.date}](${origin.link}))_`;
+}
+
+/** `fileName` as a link target the origin suffix can hold and read back. */
+export function relativeLink(fileName: string): string {
+  // encodeURIComponent leaves ( ) ! * ' alone; parentheses would end the markdown link early.
+  return encodeURIComponent(fileName).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Splits an item's text into the text proper and its origin; the suffix is found anywhere so words typed after it survive. */
+export function parseOrigin(itemText: string): { text: string; origin?: Origin } {
+  const m = ORIGIN.exec(itemText);
+  if (!m) return { text: itemText };
+  const text = (itemText.slice(0, m.index) + itemText.slice(m.index + m[0].length)).replace(/[ \t]+/g, ' ').trim();
+  return { text, origin: { date: m[1]!, link: m[2]! } };
+}
+
+/** Unchecked task items of `markdown` in document order, outside front matter and fenced code. */
+export function openItems(markdown: string): OpenItem[] {
+  return taskItems(markdown)
+    .filter((item) => !item.checked)
+    .flatMap((item) => {
+      const { text, origin } = parseOrigin(item.text);
+      if (text === '') return [];
+      return [{ text, indent: item.indent, line: item.line, ...(origin ? { origin } : {}) }];
+    });
+}
+
+/**
+ * The open items of `previousNote` as lines to put under "Carried over". An item keeps the origin
+ * it already had (carried twice, it still points at the note it was first written in); otherwise
+ * it gets the previous note's date and file name. Items whose text (ignoring origin, whitespace and
+ * case) is already a task in `alreadyPresentText`, checked or not, or came earlier in the source,
+ * are left out. Nesting: an open item sits under its nearest carried ancestor, two spaces per level;
+ * one whose ancestors are all checked, plain or left out moves to the top level. Nothing open gives
+ * an empty list; the renderer decides what to show then.
+ */
+export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string): CarriedOver {
+  const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
+  const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
+  const depthOfLine = new Map<number, number>();
+  const lines: string[] = [];
+
+  for (const item of taskItems(previousNote.text)) {
+    if (item.checked) continue;
+    const { text, origin } = parseOrigin(item.text);
+    const key = itemKey(text);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const carriedAncestor = item.ancestors.find((line) => depthOfLine.has(line));
+    const depth = carriedAncestor === undefined ? 0 : depthOfLine.get(carriedAncestor)! + 1;
+    depthOfLine.set(item.line, depth);
+    lines.push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
+  }
+  return { lines, count: lines.length };
+}
+
+/** What makes two items the same item: their words, case-folded. */
+function itemKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}

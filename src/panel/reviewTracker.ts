@@ -1,0 +1,56 @@
+/** Follows the markdown document a lead is reviewing and reports its why/how coverage as it changes. */
+import * as vscode from 'vscode';
+import { reviewCoverage } from '../markdown/reviewCoverage';
+import { askedScope } from '../store/hostState';
+import type { Services } from '../store/services';
+import type { CoverageView } from './protocol';
+
+const DEBOUNCE_MS = 300;
+
+export class ReviewTracker implements vscode.Disposable {
+  private document: vscode.TextDocument | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly services: Services) {
+    this.follow(vscode.window.activeTextEditor);
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((e) => { if (this.follow(e)) this.changed.fire(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document !== this.document) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.changed.fire(), DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (d === this.document) { this.document = undefined; this.changed.fire(); } }),
+    );
+  }
+
+  /** Follows markdown editors only; focus moving to the panel or another file type keeps the last one. */
+  private follow(editor: vscode.TextEditor | undefined): boolean {
+    if (!editor || editor.document.languageId !== 'markdown' || editor.document === this.document) return false;
+    this.document = editor.document;
+    return true;
+  }
+
+  /** The asked-log scope of the followed document. */
+  scope(): string {
+    return this.document ? askedScope.note(this.document.uri.toString()) : 'general';
+  }
+
+  async coverage(): Promise<(CoverageView & { used: string[] }) | undefined> {
+    const doc = this.document;
+    if (!doc || doc.isClosed) return undefined;
+    const c = reviewCoverage(doc.getText(), await this.services.content.get());
+    return {
+      document: vscode.workspace.asRelativePath(doc.uri),
+      why: c.why, how: c.how, headings: c.headings, phases: [...c.phases], used: [...c.used],
+    };
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

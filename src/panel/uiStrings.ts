@@ -1,0 +1,23 @@
+/** The panel's chrome strings, localized on the host. Content strings never live here. */
+import * as vscode from 'vscode';
+import type { UiStrings } from './protocol';
+
+export function uiStrings(): UiStrings {
+  const t = vscode.l10n.t;
+  return {
+    tabPrep: t('1:1 prep'), tabDesign: t('Design review'), tabHat: t('Which hat?'),
+    person: t('Person'), addPerson: t('Add person'), startOneOnOne: t('Start 1:1 note'),
+    noPeople: t('No people yet. Add the people you hold 1:1s with, or start a 1:1 note.'),
+    daysAgo: t('{0} d ago'), today: t('today'), never: t('no 1:1 yet'),
+    openItems: t('Open items from the last 1:1'), noOpenItems: t('Nothing open from the last 1:1.'), openNote: t('Open the note at this item'),
+    prepChecklist: t('Prep checklist'), questionBank: t('Question bank'),
+    anyCategory: t('Any category'), anyDepth: t('Any depth'), anyHat: t('Any hat'),
+    asked: t('asked'), notAsked: t('not asked yet'), suggested: t('suggested'), markAsked: t('Mark as asked (toggle)'), insert: t('Insert at the cursor'),
+    lens: t('Lens'), lensWhy: t('Why'), lensHow: t('How'), lensBoth: t('Both'), balance: t('Why/how balance'),
+    noActiveDoc: t('Open a design doc or review note to see which phases it covers and its why/how balance.'),
+    headingsCovered: t('{0} of {1} phases have a heading'), why: t('why'), how: t('how'),
+    startDesignReview: t('Start review note'), filterSituations: t('Filter situations: deadline, incident, reorg…'),
+    signals: t('Signals'), moves: t('Moves'), noSituations: t('No situation matches the filter.'),
+    shifts: t('From manager to leader: seven shifts'), loading: t('Loading…'), prompts: t('Prompts'),
+  };
+}

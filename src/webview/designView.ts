@@ -1,0 +1,55 @@
+/** Design review: lens, why/how balance of the active doc, prompts by phase. */
+import { labelOf } from '../content/contentSet';
+import { groupByPhase, queryPrompts } from '../content/promptQuery';
+import { LENSES } from '../panel/protocol';
+import { h } from './dom';
+import { model, post, s, setUi } from './model';
+import { asksBadge, button, hatBadge, iconButton, section } from './widgets';
+
+function lensControl(): HTMLElement {
+  const labels = { why: s('lensWhy'), how: s('lensHow'), both: s('lensBoth') };
+  return h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': s('lens') }, ...LENSES.map((lens) => {
+    const input = h('input', { type: 'radio', name: 'lens', id: `lens-${lens}`, value: lens, 'data-key': `lens-${lens}`, checked: model.ui.lens === lens ? '' : undefined });
+    input.addEventListener('change', () => setUi({ lens }));
+    return h('span', {}, input, h('label', { for: `lens-${lens}` }, labels[lens]));
+  }));
+}
+
+function balance(): HTMLElement {
+  const c = model.review?.coverage;
+  if (!c) return section(s('balance'), h('p', { class: 'summary' }, s('noActiveDoc')));
+  const total = Math.max(1, c.why + c.how);
+  const meter = h('div', { class: 'meter', role: 'img', 'aria-label': `${c.why} ${s('why')}, ${c.how} ${s('how')}` },
+    h('span', { class: 'meter-why', style: undefined }), h('span', { class: 'meter-how' }));
+  (meter.children[0] as HTMLElement).style.flexGrow = String(c.why / total);
+  (meter.children[1] as HTMLElement).style.flexGrow = String(c.how / total);
+  const phases = h('ul', { class: 'coverage' }, ...c.phases.map((p) => h('li', { class: p.heading ? 'covered' : 'missing' },
+    h('span', { class: `codicon codicon-${p.heading ? 'pass' : 'circle-large-outline'}`, 'aria-hidden': 'true' }),
+    h('span', {}, labelOf(model.content?.taxonomy.phases, p.phase)),
+    h('span', { class: 'counts' }, `${p.why} ${s('why')} · ${p.how} ${s('how')}`))));
+  return section(`${s('balance')}: ${c.document}`,
+    h('p', { class: 'summary' }, `${c.why} ${s('why')} · ${c.how} ${s('how')} · ${s('headingsCovered', c.headings, c.phases.length)}`),
+    meter, phases);
+}
+
+export function designView(): HTMLElement {
+  const content = model.content;
+  if (!content) return h('p', {}, s('loading'));
+  const asked = new Set(model.review?.asked ?? []);
+  const visible = queryPrompts(content.prompts, { for: 'design-review', lens: model.ui.lens });
+  const groups = groupByPhase(visible).map(([phase, prompts]) => {
+    const label = labelOf(content.taxonomy.phases, phase);
+    const done = prompts.filter((p) => asked.has(p.id)).length;
+    return h('details', { class: 'group', open: '' },
+      h('summary', {}, h('span', { class: 'group-title' }, label), h('span', { class: 'counts' }, `${done}/${prompts.length}`)),
+      h('p', { class: 'summary' }, content.taxonomy.phases?.find((p) => p.id === phase)?.summary),
+      h('ul', { class: 'prompts', 'aria-label': label }, ...prompts.map((p) => h('li', { class: asked.has(p.id) ? 'prompt done' : 'prompt', 'data-id': p.id },
+        h('span', { class: 'prompt-text' }, p.text),
+        h('span', { class: 'meta' }, hatBadge(p.hat), asksBadge(p.asks),
+          iconButton('insert', s('insert'), () => post({ type: 'insertPrompt', id: p.id }), `insert-${p.id}`),
+          iconButton(asked.has(p.id) ? 'pass-filled' : 'circle-large-outline', s('markAsked'), () => post({ type: 'setAsked', id: p.id, asked: !asked.has(p.id) }), `asked-${p.id}`))))));
+  });
+  return h('div', {},
+    h('div', { class: 'row' }, lensControl(), button(s('startDesignReview'), () => post({ type: 'startDesignReview' }), 'start-review', { iconName: 'new-file' })),
+    balance(), h('h3', {}, `${s('prompts')} (${visible.length})`), ...groups);
+}

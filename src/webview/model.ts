@@ -1,0 +1,58 @@
+/** The webview's state: what the host sent, the UI state, and the one way to change either. */
+import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, UiStrings } from '../panel/protocol';
+import { defaultUiState, panelUiStateSchema } from '../panel/protocol';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+export interface PrepData {
+  readonly person: string;
+  readonly ticks: readonly string[];
+  readonly openItems: readonly OpenItemView[];
+  readonly asked: Readonly<Record<string, string>>;
+}
+
+export interface Model {
+  content?: PanelContent;
+  strings?: UiStrings;
+  ui: PanelUiState;
+  people?: readonly PersonSummary[];
+  prep?: PrepData;
+  review?: { coverage?: CoverageView; asked: readonly string[] };
+}
+
+const api = acquireVsCodeApi();
+const restored = panelUiStateSchema.safeParse(api.getState());
+
+export const model: Model = { ui: restored.success ? restored.data : defaultUiState };
+/** True when the webview had its own saved state (hide/show); otherwise the host's copy wins. */
+export const hadLocalState = restored.success;
+
+let rerender: () => void = () => undefined;
+export function onChange(render: () => void): void {
+  rerender = render;
+}
+export function changed(): void {
+  rerender();
+}
+
+export function post(message: FromWebview): void {
+  api.postMessage(message);
+}
+
+/** Updates UI state, saves it in the webview and on the host (which survives reloads), re-renders. */
+export function setUi(patch: Partial<PanelUiState>): void {
+  model.ui = { ...model.ui, ...patch };
+  api.setState(model.ui);
+  post({ type: 'ui', state: model.ui });
+  rerender();
+}
+
+export function s(key: keyof UiStrings, ...args: (string | number)[]): string {
+  const text = model.strings?.[key] ?? key;
+  return text.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}

@@ -1,0 +1,82 @@
+/** 1:1 prep: person picker, open items, prep checklist ticks, question bank. */
+import { labelOf } from '../content/contentSet';
+import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../content/schema';
+import { questionBank } from '../panel/panelLogic';
+import { h } from './dom';
+import { model, post, s, setUi } from './model';
+import { asksBadge, button, checkbox, hatBadge, iconButton, section, select } from './widgets';
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function personPicker(): HTMLElement {
+  const people = model.people ?? [];
+  const current = model.ui.person;
+  const options: [string, string][] = people.map((p) => [p.slug, p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
+  const picker = select(s('person'), current, options, (v) => {
+    setUi({ person: v });
+    if (v) post({ type: 'selectPerson', person: v });
+  }, 'person');
+  return h('div', { class: 'row' }, picker,
+    iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person'),
+    button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file' }));
+}
+
+function openItems(): HTMLElement {
+  const prep = model.prep;
+  const items = prep?.openItems ?? [];
+  return section(s('openItems'), items.length === 0 ? h('p', { class: 'summary' }, s('noOpenItems'))
+    : h('ul', { class: 'prompts' }, ...items.map((item, i) => h('li', { class: 'item' },
+      h('span', { class: 'prompt-text' }, item.text),
+      h('span', { class: 'meta' }, h('span', { class: 'age' }, s('daysAgo', item.age)),
+        iconButton('go-to-file', s('openNote'), () => post({ type: 'openItem', person: prep!.person, fileName: item.fileName, line: item.line }), `open-${i}`))))));
+}
+
+function checklist(): HTMLElement | undefined {
+  const list = model.content?.checklists.find((c) => c.id === 'one-on-one-prep') ?? model.content?.checklists.find((c) => c.for === 'one-on-one');
+  const person = model.ui.person;
+  if (!list || !person) return undefined;
+  const ticks = new Set(model.prep?.person === person ? model.prep.ticks : []);
+  const done = list.items.filter((i) => ticks.has(i.id)).length;
+  const groups = MOMENTS.map((when) => {
+    const items = list.items.filter((i) => i.when === when);
+    if (items.length === 0) return undefined;
+    return h('div', { class: 'moment' }, h('h4', {}, labelOf(model.content?.taxonomy.moments, when)),
+      h('ul', { class: 'checklist' }, ...items.map((item) => h('li', { class: 'item' },
+        checkbox(item.text, ticks.has(item.id), (checked) => post({ type: 'tick', person, id: item.id, checked }), `tick-${item.id}`),
+        h('span', { class: 'meta' }, hatBadge(item.hat))))));
+  });
+  return section(`${list.title} (${done}/${list.items.length})`, ...groups);
+}
+
+function bank(): HTMLElement | undefined {
+  const content = model.content;
+  const person = model.ui.person;
+  if (!content || !person) return undefined;
+  const t = content.taxonomy;
+  const { category, depth, hat } = model.ui;
+  const filters = h('div', { class: 'row filters' },
+    select<Category>(s('anyCategory'), category, [['', s('anyCategory')], ...CATEGORIES.map((c): [Category, string] => [c, labelOf(t.categories, c)])], (v) => setUi({ category: v }), 'bank-category'),
+    select<Depth>(s('anyDepth'), depth, [['', s('anyDepth')], ...DEPTHS.map((d): [Depth, string] => [d, labelOf(t.depths, d)])], (v) => setUi({ depth: v }), 'bank-depth'),
+    select<Hat>(s('anyHat'), hat, [['', s('anyHat')], ...HATS.filter((x) => x !== 'both').map((x): [Hat, string] => [x, labelOf(t.hats, x)])], (v) => setUi({ hat: v }), 'bank-hat'));
+  const asked = model.prep?.person === person ? model.prep.asked : {};
+  const entries = questionBank(content.prompts, asked, { category, depth, hat }, today());
+  const list = h('ul', { class: 'prompts', 'aria-label': s('questionBank') }, ...entries.map(({ prompt, asked: when, suggested }) =>
+    h('li', { class: suggested ? 'prompt suggested' : 'prompt', 'data-id': prompt.id },
+      h('span', { class: 'prompt-text' }, prompt.text),
+      h('span', { class: 'meta' }, hatBadge(prompt.hat), asksBadge(prompt.asks),
+        h('span', { class: 'age' }, when ? `${s('asked')} ${when}` : s('notAsked')),
+        iconButton('insert', s('insert'), () => post({ type: 'insertPrompt', id: prompt.id, person }), `insert-${prompt.id}`),
+        iconButton(when ? 'pass-filled' : 'circle-large-outline', s('markAsked'), () => post({ type: 'setAsked', id: prompt.id, asked: !when, person }), `asked-${prompt.id}`)))));
+  return section(`${s('questionBank')} (${entries.length})`, filters, list);
+}
+
+export function prepView(): HTMLElement {
+  if (model.people && model.people.length === 0) {
+    return h('div', { class: 'welcome' }, h('p', {}, s('noPeople')),
+      button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
+  }
+  return h('div', {}, personPicker(), openItems(), checklist(), bank());
+}
