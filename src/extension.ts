@@ -7,13 +7,20 @@ import { registerAddPerson } from './commands/pickPerson';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerWhichHat } from './commands/whichHat';
+import { registerCompletions } from './markdown/completionProvider';
 import { registerPanel } from './panel/panelProvider';
 import { ContentService } from './store/contentService';
 import { HostState } from './store/hostState';
 import { NoteFiles } from './store/noteFiles';
 import type { Services } from './store/services';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() hands to other extensions and to the integration tests. */
+export interface TwoHatsApi {
+  /** True once the panel webview has loaded and said `ready`. */
+  panelReady(): boolean;
+}
+
+export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri);
   const notes = new NoteFiles(log);
@@ -21,13 +28,15 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log, content);
   notes.watch(context);
   trackLastTextEditor(context);
-  registerPanel(context, services);
+  const panel = registerPanel(context, services);
   registerInsertPrompt(context, services);
   registerInsertChecklist(context, content);
   registerWhichHat(context, content);
   registerStartOneOnOne(context, services);
   registerStartDesignReview(context, services);
   registerAddPerson(context, services);
+  registerCompletions(context, services);
+  return { panelReady: () => panel.isReady };
 }
 
 export function deactivate(): void {}

@@ -10,7 +10,7 @@ import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
 import { slugify } from '../notes/slug';
 import { askExisting, createNoteFile, openNoteAt } from '../store/createNote';
 import type { Services } from '../store/services';
-import { noteLabels } from './startOneOnOne';
+import { noteLabels, type IfExists } from './startOneOnOne';
 
 /** How many prompts of each kind a phase section starts with; the panel and completions offer the rest. */
 const PER_PHASE = 2;
@@ -25,7 +25,7 @@ export function phasePrompts(content: ContentSet) {
   };
 }
 
-export async function startDesignReview(services: Services, givenTitle?: string): Promise<vscode.Uri | undefined> {
+export async function startDesignReview(services: Services, givenTitle?: string, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   const root = services.notes.root();
   if (!root) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
@@ -56,7 +56,7 @@ export async function startDesignReview(services: Services, givenTitle?: string)
   let n = 1;
   if (names.some((f) => f.toLowerCase() === designReviewFileName(slug, today))) {
     const existing = vscode.Uri.joinPath(folder, designReviewFileName(slug, today));
-    const choice = await askExisting(existing);
+    const choice = ifExists ?? await askExisting(existing);
     if (choice === 'open') return (await openNoteAt(existing)).document.uri;
     if (choice !== 'new') return undefined;
     n = nextFreeN(names, (k) => designReviewFileName(slug, today, k));
@@ -73,6 +73,10 @@ export async function startDesignReview(services: Services, givenTitle?: string)
 }
 
 export function registerStartDesignReview(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startDesignReview', (title?: unknown) =>
-    startDesignReview(services, typeof title === 'string' ? title : undefined)));
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startDesignReview', (arg?: unknown) => {
+    // The palette passes nothing; scripts may pass a title or { title, ifExists }.
+    const o = (arg && typeof arg === 'object' ? arg : { title: arg }) as Record<string, unknown>;
+    const ifExists = o.ifExists === 'open' || o.ifExists === 'new' ? o.ifExists : undefined;
+    return startDesignReview(services, typeof o.title === 'string' ? o.title : undefined, ifExists);
+  }));
 }

@@ -16,7 +16,10 @@ export function noteLabels() {
 }
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
-export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }): Promise<vscode.Uri | undefined> {
+/** What to do when today's note exists; asked when not given. */
+export type IfExists = 'open' | 'new';
+
+export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   const { notes, content, state } = services;
   if (!notes.root()) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
@@ -33,7 +36,7 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
   let n = 1;
   const first = vscode.Uri.joinPath(folder, oneOnOneFileName(today));
   if (names.some((f) => f.toLowerCase() === oneOnOneFileName(today))) {
-    const choice = await askExisting(first);
+    const choice = ifExists ?? await askExisting(first);
     if (choice === 'open') return (await openNoteAt(first)).document.uri;
     if (choice !== 'new') return undefined;
     n = nextFreeN(names, (k) => oneOnOneFileName(today, k));
@@ -64,8 +67,19 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
 
 export function registerStartOneOnOne(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(vscode.commands.registerCommand('twoHats.startOneOnOne', async (arg?: unknown) => {
-    // The panel passes a slug; the palette passes nothing.
-    const slug = typeof arg === 'string' ? arg : undefined;
-    return startOneOnOne(services, slug ? { slug } : undefined);
+    // The palette passes nothing; keybindings and scripts may pass a slug or { person, ifExists }.
+    const { person, ifExists } = startArgs(arg);
+    return startOneOnOne(services, person ? { slug: person } : undefined, ifExists);
   }));
+}
+
+/** Reads optional command arguments: a person slug, or `{ person?, ifExists? }`. */
+export function startArgs(arg: unknown): { person?: string; ifExists?: IfExists } {
+  if (typeof arg === 'string') return { person: arg };
+  if (!arg || typeof arg !== 'object') return {};
+  const { person, ifExists } = arg as Record<string, unknown>;
+  return {
+    person: typeof person === 'string' ? person : undefined,
+    ifExists: ifExists === 'open' || ifExists === 'new' ? ifExists : undefined,
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Build-time step (run by esbuild.mjs, never shipped): validates every bundled content file,
  * merges them, checks the invariants and writes `dist/content.json` (trusted at run time, so
- * activation never pays for validation) and `dist/pack.schema.json` for `jsonValidation`.
+ * activation never pays for validation), `dist/pack.schema.json` for `jsonValidation` and
+ * `dist/markdown.snippets.json` for `contributes.snippets`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { emptyContent, mergePacks, type ContentSet, type SourcedPack } from './c
 import { checkInvariants } from './invariants';
 import { packSchema } from './schema';
 import { formatProblem, parsePack } from './validate';
+import { buildSnippets } from '../markdown/snippets';
 
 export interface BuildResult {
   readonly errors: string[];
@@ -46,5 +48,7 @@ export function buildContent(root: string, outDir: string): boolean {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'content.json'), JSON.stringify(content));
   writeFileSync(join(outDir, 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 1));
+  // Snippets come from the same validated content, so they can never drift from it.
+  writeFileSync(join(outDir, 'markdown.snippets.json'), JSON.stringify(buildSnippets(content), null, 1));
   return true;
 }

@@ -63,25 +63,26 @@ function tokens(s: string): string[] {
 export function buildCompletionIndex(content: ContentSet): CompletionIndex {
   const t = content.taxonomy;
   const entries: CompletionEntry[] = [];
-  const add = (e: Omit<CompletionEntry, 'keys' | 'documentation'>, where: string, tags: readonly string[], more: string[]): void => {
-    const keys = [e.text, e.id, e.hat, labelOf(t.hats, e.hat), MEETING_KEYS[e.meeting], MEETING_LABEL[e.meeting], ...tags, ...more];
+  // Labels and tags repeat across thousands of entries: each distinct one is tokenized once.
+  const memo = new Map<string, string[]>();
+  /** Keys: words of the text and id, the detail's labels (hat, asks, phase, …), meeting, tags and `more` ids. */
+  const add = (e: Omit<CompletionEntry, 'keys' | 'documentation'>, tags: readonly string[], more: string[]): void => {
+    const keys = new Set([...tokens(e.text), ...tokens(e.id)]);
+    for (const s of [e.detail, e.hat, MEETING_KEYS[e.meeting], ...tags, ...more]) for (const k of memo.get(s) ?? memo.set(s, tokens(s)).get(s)!) keys.add(k);
     const tagLine = tags.length > 0 ? `\n\n${tags.map((tag) => `#${tag}`).join(' ')}` : '';
-    const documentation = `${e.text}\n\n*${MEETING_LABEL[e.meeting]} · ${where}*${tagLine}\n\n\`${e.id}\``;
-    entries.push({ ...e, documentation, keys: [...new Set(keys.flatMap(tokens))] });
+    const documentation = `${e.text}\n\n*${MEETING_LABEL[e.meeting]} · ${e.detail}*${tagLine}\n\n\`${e.id}\``;
+    entries.push({ ...e, documentation, keys: [...keys] });
   };
   for (const p of content.prompts) {
-    const hat = labelOf(t.hats, p.hat);
-    const asks = labelOf(t.asks, p.asks);
-    const where = p.for === 'design-review' ? labelOf(t.phases, p.phase) : labelOf(t.categories, p.category);
-    const more = p.for === 'design-review' ? [p.phase] : [p.category, p.depth, labelOf(t.depths, p.depth)];
-    const detail = [hat, asks, where, ...(p.for === 'one-on-one' ? [labelOf(t.depths, p.depth)] : [])].join(' · ');
-    add({ id: p.id, kind: 'prompt', text: p.text, hat: p.hat, meeting: p.for, detail }, detail, p.tags ?? [], [p.asks, asks, where, 'prompt', ...more]);
+    const where = p.for === 'design-review' ? [labelOf(t.phases, p.phase)] : [labelOf(t.categories, p.category), labelOf(t.depths, p.depth)];
+    const detail = [labelOf(t.hats, p.hat), labelOf(t.asks, p.asks), ...where].join(' · ');
+    const more = p.for === 'design-review' ? [p.phase] : [p.category, p.depth];
+    add({ id: p.id, kind: 'prompt', text: p.text, hat: p.hat, meeting: p.for, detail }, p.tags ?? [], [p.asks, 'prompt', ...more]);
   }
   for (const list of content.checklists) {
     for (const item of list.items) {
       const detail = `${labelOf(t.hats, item.hat)} · ${labelOf(t.moments, item.when)} · ${list.title}`;
-      add({ id: item.id, kind: 'checklist-item', text: item.text, hat: item.hat, meeting: list.for, detail }, detail, [],
-        [item.when, labelOf(t.moments, item.when), list.id, list.title, 'checklist']);
+      add({ id: item.id, kind: 'checklist-item', text: item.text, hat: item.hat, meeting: list.for, detail }, [], [item.when, list.id, 'checklist']);
     }
   }
   const byKey = new Map<string, number[]>();
@@ -140,7 +141,7 @@ function plan(index: CompletionIndex, word: string, substrings: boolean): WordPl
   return { word, best, marks };
 }
 
-/** The score of a word without marks, from the entry's keys. */
+/** The score of a word without marks, from the entry's keys (a function, so the hot loop below captures nothing). */
 function keyScore(keys: readonly string[], word: string): number {
   return keys.includes(word) ? 3 : keys.some((k) => k.startsWith(word)) ? 2 : 0;
 }

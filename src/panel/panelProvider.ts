@@ -32,6 +32,11 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     );
   }
 
+  /** True once the webview has loaded and said `ready` (tests and the bench read it). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
@@ -136,7 +141,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 }
 
-export function registerPanel(context: vscode.ExtensionContext, services: Services): void {
+export function registerPanel(context: vscode.ExtensionContext, services: Services): PanelProvider {
   const review = new ReviewTracker(services);
   const provider = new PanelProvider(context.extensionUri, services, review);
   context.subscriptions.push(
@@ -144,4 +149,5 @@ export function registerPanel(context: vscode.ExtensionContext, services: Servic
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, provider),
     vscode.commands.registerCommand('twoHats.openPanel', () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
   );
+  return provider;
 }

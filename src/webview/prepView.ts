@@ -19,9 +19,9 @@ function personPicker(): HTMLElement {
     setUi({ person: v });
     if (v) post({ type: 'selectPerson', person: v });
   }, 'person');
-  return h('div', { class: 'row' }, picker,
-    iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person'),
-    button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file' }));
+  return h('div', {},
+    h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
+    h('div', { class: 'row' }, button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file', wide: true })));
 }
 
 function openItems(): HTMLElement {

@@ -21,8 +21,9 @@ export function iconButton(iconName: string, label: string, onClick: () => void,
   return b;
 }
 
-export function button(label: string, onClick: () => void, key: string, opts: { primary?: boolean; iconName?: string } = {}): HTMLButtonElement {
-  const b = h('button', { class: opts.primary ? 'button primary' : 'button', type: 'button', 'data-key': key }, opts.iconName ? icon(opts.iconName) : undefined, label);
+export function button(label: string, onClick: () => void, key: string, opts: { primary?: boolean; iconName?: string; wide?: boolean } = {}): HTMLButtonElement {
+  const cls = ['button', opts.primary ? 'primary' : '', opts.wide ? 'wide' : ''].filter(Boolean).join(' ');
+  const b = h('button', { class: cls, type: 'button', 'data-key': key }, opts.iconName ? icon(opts.iconName) : undefined, label);
   b.addEventListener('click', onClick);
   return b;
 }

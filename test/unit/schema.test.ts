@@ -1,10 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundledContent } from '../../src/content/buildContent';
 import { formatPath, formatProblem, parsePack, validatePack } from '../../src/content/validate';
 import { bundled, contentDir, validPrompt } from './contentHelpers';
+
+/** A throwaway copy of content/ plus one extra file; removed after `check` runs. */
+function withExtraFile<T>(name: string, data: unknown, check: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'two-hats-content-'));
+  try {
+    for (const f of readdirSync(contentDir)) copyFileSync(join(contentDir, f), join(dir, f));
+    writeFileSync(join(dir, name), JSON.stringify(data));
+    return check(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('content schema', () => {
   it('accepts every bundled content file', () => {
@@ -53,19 +65,13 @@ describe('content schema', () => {
   });
 
   it('fails the bundled build with file and path when one content file is broken', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'two-hats-content-'));
-    for (const f of readdirSync(contentDir)) copyFileSync(join(contentDir, f), join(dir, f));
-    writeFileSync(join(dir, 'zz-broken.json'), JSON.stringify({ prompts: [{ ...validPrompt, id: 'dr.broken', hat: 'wizard' }] }));
-    const r = loadBundledContent(dir);
+    const r = withExtraFile('zz-broken.json', { prompts: [{ ...validPrompt, id: 'dr.broken', hat: 'wizard' }] }, loadBundledContent);
     assert.deepEqual(r.errors, ['content/zz-broken.json: prompts[0].hat: expected one of "lead", "manage", "both", found "wizard"']);
   });
 
   it('fails the bundled build when two files claim the same id', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'two-hats-content-'));
-    for (const f of readdirSync(contentDir)) copyFileSync(join(contentDir, f), join(dir, f));
     const taken = bundled.content.prompts[0]!.id;
-    writeFileSync(join(dir, 'zz-dup.json'), JSON.stringify({ prompts: [{ ...validPrompt, id: taken }] }));
-    const r = loadBundledContent(dir);
+    const r = withExtraFile('zz-dup.json', { prompts: [{ ...validPrompt, id: taken }] }, loadBundledContent);
     assert.equal(r.errors.length, 1);
     assert.match(r.errors[0]!, new RegExp(`^content/zz-dup\\.json: prompts\\[0\\]\\.id: id "${taken.replace(/\./g, '\\.')}" is already used in content/`));
   });

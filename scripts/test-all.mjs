@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm test`: lint, type-check, unit tests, then the in-host integration suites and the
+// browser tests in a real VS Code (code-server + Debian Chromium). Prints the count of each
+// and a closing `N passed, M failed` line; exits non-zero when anything fails.
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureVSCode } from './setup-vscode.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const started = Date.now();
+const results = [];
+
+/** Runs a command with live output; returns its exit code and everything it printed. */
+function run(cmd, args) {
+  return new Promise((ok) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    let out = '';
+    for (const s of [child.stdout, child.stderr]) s.on('data', (d) => { out += d; process.stdout.write(d); });
+    child.on('close', (code) => ok({ code: code ?? 1, out }));
+  });
+}
+
+function mochaCounts(out) {
+  const n = (re) => Number(out.match(re)?.[1] ?? 0);
+  return { passed: n(/(\d+) passing/), failed: n(/(\d+) failing/) };
+}
+
+async function step(name, cmd, args, count) {
+  console.log(`\n== ${name}`);
+  const { code, out } = await run(cmd, args);
+  const c = count ? count(out) : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+  // A runner that crashed before counting still fails the run.
+  if (code !== 0 && c.failed === 0) c.failed = 1;
+  results.push({ name, ...c, counted: !!count });
+  return code === 0;
+}
+
+let ok = await step('lint', npx, ['eslint', 'src', 'test']);
+ok = (await step('type-check', 'npm', ['run', '--silent', 'typecheck'])) && ok;
+ok = (await step('build and package', 'npm', ['run', '--silent', 'package:test'])) && ok;
+ok = (await step('unit', npx, ['mocha', '--config', '.mocharc.json'], mochaCounts)) && ok;
+await ensureVSCode({ apt: process.getuid?.() === 0 || !!process.env.TWO_HATS_APT });
+ok = (await step('integration (in the real extension host)', 'node', ['test/harness/run-integration.mjs', '--vsix', 'two-hats.vsix', '--suites', 'out/test/integration', '--workspace', 'test/fixtures/demo'],
+  (out) => { const m = out.match(/integration: (\d+) passed, (\d+) failed/); return { passed: Number(m?.[1] ?? 0), failed: Number(m?.[2] ?? 0) }; })) && ok;
+ok = (await step('browser (Chromium driving VS Code)', npx, ['mocha', '--no-config', '--timeout', '180000', 'test/e2e/**/*.test.mjs'], mochaCounts)) && ok;
+
+console.log('\n== summary');
+for (const r of results.filter((x) => x.counted)) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
+for (const r of results.filter((x) => !x.counted)) console.log(`${r.name}: ${r.failed ? 'FAILED' : 'ok'}`);
+const passed = results.filter((x) => x.counted).reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,166 @@
+// Browser tests: Debian Chromium drives a real VS Code (code-server) with Two Hats installed
+// from its VSIX, on a copy of the demo workspace. Every step saves a screenshot under
+// test-output/; a failing step saves one named after the test.
+import assert from 'node:assert/strict';
+import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+
+const VSIX = 'two-hats.vsix';
+const WORKSPACE = 'test/fixtures/demo';
+const EXTENSION_ID = 'two-hats.two-hats';
+
+async function panel(page) {
+  await openView(page, 'Two Hats');
+  const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
+  await frame.locator('[role=tablist]').waitFor({ timeout: 15000 });
+  return frame;
+}
+
+async function selectTab(frame, label) {
+  await frame.getByRole('tab', { name: label }).click();
+  await frame.locator(`[role=tab][aria-selected=true]`, { hasText: label }).waitFor();
+}
+
+describe('Two Hats in VS Code (browser)', function () {
+  this.timeout(180000);
+  let vsc;
+
+  before(async () => {
+    vsc = await startVSCode({ vsix: VSIX, workspace: WORKSPACE, theme: 'Default Light Modern' });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED ${this.currentTest.title}`);
+  });
+  after(async () => { await vsc?.stop(); });
+
+  it('opens the Two Hats view from the activity bar and renders 1:1 prep for a person', async () => {
+    const frame = await panel(vsc.page);
+    await selectTab(frame, '1:1 prep');
+    await frame.getByLabel('Person', { exact: true }).selectOption('alice-nguyen');
+    await frame.getByText('Find a budget line for the test-infra cleanup').waitFor();
+    assert.ok(await frame.locator('input[type=checkbox]').count() >= 15);
+    await screenshot(vsc.page, 'panel-prep');
+  });
+
+  it('keeps a ticked prep item ticked after hiding and showing the view', async () => {
+    let frame = await panel(vsc.page);
+    const box = frame.locator('input[type=checkbox]').nth(1);
+    await box.check();
+    await frame.locator('input[type=checkbox]:checked').first().waitFor();
+    const key = await box.getAttribute('data-key');
+    await openView(vsc.page, 'Explorer');
+    await vsc.page.locator('iframe[src*="purpose=webviewView"]').first().waitFor({ state: 'hidden' });
+    frame = await panel(vsc.page);
+    const again = frame.locator(`[data-key="${key}"]`);
+    await again.waitFor();
+    await frame.waitForFunction((k) => document.querySelector(`[data-key="${k}"]`)?.checked === true, key, { timeout: 10000 });
+    assert.equal(await again.isChecked(), true);
+  });
+
+  it('switches the design-review lens and the prompt list changes', async () => {
+    const frame = await panel(vsc.page);
+    await selectTab(frame, 'Design review');
+    const prompts = frame.locator('li.prompt');
+    await prompts.first().waitFor();
+    const both = await prompts.count();
+    await frame.locator('label[for=lens-why]').click();
+    await frame.waitForFunction((n) => document.querySelectorAll('li.prompt').length < n, both);
+    const why = await prompts.count();
+    assert.ok(why > 0 && why < both, `why ${why} of ${both}`);
+    assert.equal(await frame.locator('li.prompt .badge.asks-how').count(), 0);
+    await screenshot(vsc.page, 'panel-design');
+    await frame.locator('label[for=lens-both]').click();
+    await frame.waitForFunction((n) => document.querySelectorAll('li.prompt').length === n, both);
+  });
+
+  it('inserts a prompt from the panel at the cursor of the open markdown file', async () => {
+    await vsc.page.keyboard.press('Control+P');
+    await vsc.page.locator('.quick-input-widget input').fill('rfc-0042-event-ingestion.md');
+    await vsc.page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
+    await vsc.page.keyboard.press('Enter');
+    await waitForEditorText(vsc.page, (t) => t.startsWith('# RFC-0042'));
+    await vsc.page.locator('.monaco-editor .view-lines').first().click();
+    await vsc.page.keyboard.press('Control+End');
+    const frame = await panel(vsc.page);
+    await selectTab(frame, 'Design review');
+    const row = frame.locator('li.prompt').first();
+    const text = await row.locator('.prompt-text').textContent();
+    await row.getByRole('button', { name: 'Insert at the cursor' }).click();
+    const after = await waitForEditorText(vsc.page, (t) => t.includes(text));
+    assert.match(after, new RegExp(`\\n- ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await frame.getByText(/Why\/how balance: docs\/rfc-0042/).waitFor();
+  });
+
+  it('filters the which-hat situations', async () => {
+    const frame = await panel(vsc.page);
+    await selectTab(frame, 'Which hat?');
+    const all = await frame.locator('details.situation').count();
+    await frame.getByRole('searchbox').fill('incident');
+    await frame.waitForFunction((n) => document.querySelectorAll('details.situation').length < n, all);
+    const titles = await frame.locator('details.situation').allTextContents();
+    assert.ok(titles.length > 0 && titles.length < all);
+    assert.ok(titles.every((t) => /incident/i.test(t)), titles.join(' | '));
+    await frame.locator('details.situation summary').first().click();
+    await screenshot(vsc.page, 'panel-hat');
+  });
+
+  it('runs Start 1:1 Note from the palette and opens the new note with the carried items', async () => {
+    await runCommand(vsc.page, 'Two Hats: Start 1:1 Note', { opensInput: true });
+    const input = vsc.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Alice');
+    await vsc.page.locator('.quick-input-list .quick-input-list-entry', { hasText: 'Alice Nguyen' }).first().waitFor();
+    await vsc.page.keyboard.press('Enter');
+    const text = await waitForEditorText(vsc.page, (t) => t.includes('person: Alice Nguyen') && t.includes('## Carried over'));
+    assert.match(text, /- \[ \] Find a budget line for the test-infra cleanup _\(from \[2026-11-09\]/);
+    assert.match(text, /- \[ \] Review the RFC-0042 rollout section by Wednesday _\(from \[2026-11-16\]/);
+    assert.doesNotMatch(text, /kubectl/);
+    await screenshot(vsc.page, 'start-one-on-one');
+  });
+
+  it('completes a prompt after typing ;; in the note', async () => {
+    await vsc.page.keyboard.type(';;rollback');
+    const suggest = vsc.page.locator('.editor-widget.suggest-widget.visible');
+    await suggest.waitFor({ timeout: 10000 });
+    const label = (await suggest.locator('.monaco-list-row.focused .label-name').textContent())?.trim();
+    assert.ok(label, 'no focused completion');
+    await screenshot(vsc.page, 'completion');
+    await vsc.page.keyboard.press('Enter');
+    const text = await waitForEditorText(vsc.page, (t) => t.includes(label));
+    assert.doesNotMatch(text, /;;rollback/);
+  });
+
+  it('shows the hat and moves for a situation from Which Hat Now?', async () => {
+    await runCommand(vsc.page, 'Two Hats: Which Hat Now?', { opensInput: true });
+    const input = vsc.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('major incident');
+    await vsc.page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
+    await vsc.page.keyboard.press('Enter');
+    const dialog = vsc.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.textContent(), /Leader/);
+    await screenshot(vsc.page, 'which-hat');
+    await vsc.page.keyboard.press('Escape');
+  });
+});
+
+describe('Two Hats panel in dark and high-contrast themes (browser)', function () {
+  this.timeout(180000);
+  for (const [theme, name] of [['Default Dark Modern', 'dark'], ['Default High Contrast', 'hc']]) {
+    it(`renders every section in ${theme}`, async () => {
+      const vsc = await startVSCode({ vsix: VSIX, workspace: WORKSPACE, theme });
+      try {
+        const frame = await panel(vsc.page);
+        for (const [tab, shot] of [['1:1 prep', 'prep'], ['Design review', 'design'], ['Which hat?', 'hat']]) {
+          await selectTab(frame, tab);
+          await frame.locator('[role=tabpanel] li, [role=tabpanel] details').first().waitFor();
+          await screenshot(vsc.page, `panel-${shot}-${name}`);
+        }
+        const bg = await frame.evaluate(() => getComputedStyle(document.body).getPropertyValue('--vscode-sideBar-background').trim());
+        assert.ok(bg, 'theme variables reach the webview');
+      } finally {
+        await vsc.stop();
+      }
+    });
+  }
+});

@@ -1,0 +1,169 @@
+// Test runner that lives inside the extension host.
+//
+// Why an extension: code-server ignores VS Code's extensionTestsPath (neither
+// the CLI nor the `payload` URL query starts a test run), but environment
+// variables set on the code-server process do reach the extension host. So
+// this extension activates on startup and, when told to by env, runs mocha
+// there, where `require('vscode')` works, and writes a JSON result file the
+// harness waits for.
+//
+//   TWO_HATS_TEST_SUITES  compiled *.test.js file, or a folder searched recursively
+//   TWO_HATS_TEST_RESULT  where to write the JSON result
+//   TWO_HATS_MOCHA        the project's node_modules/mocha (not bundled here)
+//   TWO_HATS_TEST_GREP    optional mocha --grep
+//   TWO_HATS_TEST_TIMEOUT optional per-test timeout in ms (default 20000)
+//
+// UI is BDD (describe/it/before/after): the same style the project's
+// plain-Node browser tests use, so one mental model for both.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+function collect(target) {
+  const stat = fs.statSync(target);
+  if (stat.isFile()) return [target];
+  const out = [];
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+    const p = path.join(target, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules') out.push(...collect(p));
+    else if (entry.isFile() && entry.name.endsWith('.test.js')) out.push(p);
+  }
+  return out.sort();
+}
+
+// Written to a temp name then renamed: the harness polls for the file and
+// must never see half of it.
+function writeResult(file, result) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file + '.tmp', JSON.stringify(result, null, 2));
+  fs.renameSync(file + '.tmp', file);
+}
+
+function loadMocha(dir) {
+  // mocha 12 is an ES module package but keeps a CommonJS build; requiring
+  // that keeps test files loading through require(), which is the path the
+  // extension host intercepts to hand out the `vscode` module.
+  const cjs = path.join(dir, 'lib', 'mocha.cjs');
+  return require(fs.existsSync(cjs) ? cjs : dir);
+}
+
+async function run(suites, resultFile) {
+  const Mocha = loadMocha(process.env.TWO_HATS_MOCHA || 'mocha');
+  const tests = [];
+  const failures = [];
+  const record = (test, state, err) => {
+    const item = {
+      title: test.title,
+      fullTitle: test.fullTitle(),
+      file: test.file,
+      duration: test.duration,
+      state,
+    };
+    if (err) {
+      item.message = String(err && err.message !== undefined ? err.message : err);
+      item.stack = err && err.stack;
+      failures.push(item);
+    }
+    tests.push(item);
+  };
+
+  // A reporter that only records; the harness does the printing.
+  function Recorder(runner) {
+    const E = Mocha.Runner.constants;
+    runner.on(E.EVENT_TEST_PASS, (t) => record(t, 'passed'));
+    runner.on(E.EVENT_TEST_FAIL, (t, err) => record(t, 'failed', err)); // hooks too
+    runner.on(E.EVENT_TEST_PENDING, (t) => record(t, 'pending'));
+  }
+
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: Recorder,
+    timeout: Number(process.env.TWO_HATS_TEST_TIMEOUT) || 20000,
+    color: false,
+    grep: process.env.TWO_HATS_TEST_GREP || undefined,
+  });
+  for (const f of collect(suites)) mocha.addFile(f);
+
+  const started = Date.now();
+  await new Promise((resolve) => mocha.run(() => resolve()));
+  writeResult(resultFile, {
+    passed: tests.filter((t) => t.state === 'passed').length,
+    failed: failures.length,
+    pending: tests.filter((t) => t.state === 'pending').length,
+    durationMs: Date.now() - started,
+    failures,
+    tests,
+  });
+}
+
+// Bridge for browser (playwright) tests running in plain Node: a loopback
+// HTTP endpoint that answers questions only the extension host can answer
+// reliably. The workbench DOM holds no text model (no global monaco, the
+// edit context/textarea only mirror a few lines, .view-lines are virtualised
+// and wrapped), so the exact editor text comes from here.
+//   TWO_HATS_BRIDGE  file to write the chosen port to
+//   POST /editorText              -> { text, uri, languageId, version } | null
+//   POST /command {id, args}      -> { result } (executeCommand, JSON-safe)
+function startBridge(portFile) {
+  const http = require('http');
+  const vscode = require('vscode');
+  const handlers = {
+    async editorText() {
+      const ed = vscode.window.activeTextEditor || vscode.window.visibleTextEditors[0];
+      if (!ed) return null;
+      const d = ed.document;
+      return { text: d.getText(), uri: d.uri.toString(), languageId: d.languageId, version: d.version };
+    },
+    async command(body) {
+      const result = await vscode.commands.executeCommand(body.id, ...(body.args || []));
+      return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+    },
+  };
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => { raw += c; });
+    req.on('end', async () => {
+      const handler = handlers[req.url.replace(/^\//, '')];
+      try {
+        if (!handler || req.method !== 'POST') throw Object.assign(new Error('unknown endpoint ' + req.url), { code: 404 });
+        const out = await handler(raw ? JSON.parse(raw) : {});
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+      } catch (err) {
+        res.writeHead(err.code === 404 ? 404 : 500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: String(err && err.message) }));
+      }
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    fs.writeFileSync(portFile + '.tmp', String(server.address().port));
+    fs.renameSync(portFile + '.tmp', portFile);
+  });
+  return server;
+}
+
+let bridge;
+
+exports.activate = function activate() {
+  if (process.env.TWO_HATS_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BRIDGE);
+  const suites = process.env.TWO_HATS_TEST_SUITES;
+  const resultFile = process.env.TWO_HATS_TEST_RESULT;
+  if (!suites || !resultFile) return;
+  // Run after activation returns so we do not hold up the extension host.
+  setTimeout(() => {
+    run(suites, resultFile).catch((err) => {
+      // Runner-level failure (bad path, syntax error in a suite...): still
+      // produce a result so the harness fails fast with the reason.
+      // A SyntaxError's stack starts with "file:line": keep it, it is the
+      // only place that names the broken suite.
+      const where = String((err && err.stack) || '').split('\n')[0];
+      const message = (/:\d+$/.test(where) ? `${where}: ` : '') + String(err && err.message);
+      const item = { title: 'test runner', fullTitle: 'test runner', state: 'failed', message, stack: err && err.stack };
+      writeResult(resultFile, { passed: 0, failed: 1, pending: 0, failures: [item], tests: [item], error: item.message });
+    });
+  }, 0);
+};
+
+exports.deactivate = function deactivate() {
+  if (bridge) bridge.close();
+};
