@@ -2,7 +2,7 @@
 // from its VSIX, on a copy of the demo workspace. Every step saves a screenshot under
 // test-output/; a failing step saves one named after the test.
 import assert from 'node:assert/strict';
-import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const VSIX = 'two-hats.vsix';
 const WORKSPACE = 'test/fixtures/demo';
@@ -38,7 +38,7 @@ describe('Two Hats in VS Code (browser)', function () {
     await frame.getByLabel('Person', { exact: true }).selectOption('alice-nguyen');
     await frame.getByText('Find a budget line for the test-infra cleanup').waitFor();
     assert.ok(await frame.locator('input[type=checkbox]').count() >= 15);
-    await screenshot(vsc.page, 'panel-prep');
+    await sidebarScreenshot(vsc.page, 'panel-prep-light');
   });
 
   it('keeps a ticked prep item ticked after hiding and showing the view', async () => {
@@ -67,7 +67,7 @@ describe('Two Hats in VS Code (browser)', function () {
     const why = await prompts.count();
     assert.ok(why > 0 && why < both, `why ${why} of ${both}`);
     assert.equal(await frame.locator('li.prompt .badge.asks-how').count(), 0);
-    await screenshot(vsc.page, 'panel-design');
+    await sidebarScreenshot(vsc.page, 'panel-design-light');
     await frame.locator('label[for=lens-both]').click();
     await frame.waitForFunction((n) => document.querySelectorAll('li.prompt').length === n, both);
   });
@@ -100,7 +100,7 @@ describe('Two Hats in VS Code (browser)', function () {
     assert.ok(titles.length > 0 && titles.length < all);
     assert.ok(titles.every((t) => /incident/i.test(t)), titles.join(' | '));
     await frame.locator('details.situation summary').first().click();
-    await screenshot(vsc.page, 'panel-hat');
+    await sidebarScreenshot(vsc.page, 'panel-hat-light');
   });
 
   it('runs Start 1:1 Note from the palette and opens the new note with the carried items', async () => {
@@ -129,6 +129,42 @@ describe('Two Hats in VS Code (browser)', function () {
     assert.doesNotMatch(text, /;;rollback/);
   });
 
+  it('remembers the tab and lens after the window reloads', async () => {
+    let frame = await panel(vsc.page);
+    await selectTab(frame, 'Design review');
+    await frame.locator('label[for=lens-how]').click();
+    await frame.locator('#lens-how:checked').waitFor();
+    await vsc.page.reload();
+    await vsc.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    frame = await panel(vsc.page);
+    await frame.locator('[role=tab][aria-selected=true]', { hasText: 'Design review' }).waitFor();
+    await frame.locator('#lens-how:checked').waitFor();
+    assert.equal(await frame.locator('li.prompt .badge.asks-why').count(), 0);
+    await frame.locator('label[for=lens-both]').click();
+  });
+
+  it('stays usable at 250 px wide: no horizontal scrolling, every tab reachable by keyboard', async () => {
+    const frame = await panel(vsc.page);
+    const sidebar = await vsc.page.locator('.part.sidebar').boundingBox();
+    const sash = { x: sidebar.x + sidebar.width + 1, y: sidebar.y + sidebar.height / 2 };
+    await vsc.page.mouse.move(sash.x, sash.y);
+    await vsc.page.mouse.down();
+    await vsc.page.mouse.move(sash.x - (sidebar.width - 250), sash.y, { steps: 5 });
+    await vsc.page.mouse.up();
+    const width = (await vsc.page.locator('.part.sidebar').boundingBox()).width;
+    assert.ok(Math.abs(width - 250) <= 4, `side bar is ${width}px`);
+    for (const tab of ['1:1 prep', 'Design review', 'Which hat?']) {
+      await selectTab(frame, tab);
+      const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${tab} scrolls sideways by ${overflow}px at 250px`);
+    }
+    await frame.getByRole('tab', { name: 'Which hat?' }).focus();
+    await vsc.page.keyboard.press('ArrowRight');
+    await frame.locator('[role=tab][aria-selected=true]', { hasText: '1:1 prep' }).waitFor();
+    await frame.waitForFunction(() => document.activeElement?.getAttribute('data-key') === 'tab-prep');
+    await sidebarScreenshot(vsc.page, 'panel-prep-250px');
+  });
+
   it('shows the hat and moves for a situation from Which Hat Now?', async () => {
     await runCommand(vsc.page, 'Two Hats: Which Hat Now?', { opensInput: true });
     const input = vsc.page.locator('.quick-input-widget input');
@@ -154,7 +190,7 @@ describe('Two Hats panel in dark and high-contrast themes (browser)', function (
         for (const [tab, shot] of [['1:1 prep', 'prep'], ['Design review', 'design'], ['Which hat?', 'hat']]) {
           await selectTab(frame, tab);
           await frame.locator('[role=tabpanel] li, [role=tabpanel] details').first().waitFor();
-          await screenshot(vsc.page, `panel-${shot}-${name}`);
+          await sidebarScreenshot(vsc.page, `panel-${shot}-${name}`);
         }
         const bg = await frame.evaluate(() => getComputedStyle(document.body).getPropertyValue('--vscode-sideBar-background').trim());
         assert.ok(bg, 'theme variables reach the webview');

@@ -127,11 +127,17 @@ export async function webviewFrame(page, { extensionId, timeout = 15000 } = {}) 
 }
 
 /** Save a PNG to test-output/<name>.png; returns its path. */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, options = {}) {
   mkdirSync(outputDir, { recursive: true });
   const path = join(outputDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, ...options });
   return path;
+}
+
+/** Screenshot of the side bar only (for docs): the activity bar and side bar, full height. */
+export async function sidebarScreenshot(page, name) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  return screenshot(page, name, box ? { clip: { x: 0, y: 0, width: Math.ceil(box.x + box.width), height: Math.ceil(box.y + box.height) } } : {});
 }
 
 async function bridge(page, endpoint, body) {
