@@ -25,8 +25,9 @@ async function content() {
 }
 
 function copyAssets() {
-  mkdirSync(join(dist, 'codicons'), { recursive: true });
-  for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'codicons', f));
+  // Everything the webview loads lives under dist/webview/, its only local resource root besides media/.
+  mkdirSync(join(dist, 'webview', 'codicons'), { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(dist, 'webview', 'codicons', f));
 }
 
 /**
@@ -48,7 +49,7 @@ const lazyYaml = {
 };
 const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
-const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' };
+const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
 
 function testEntries(dir) {
   const out = [];

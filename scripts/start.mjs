@@ -37,4 +37,5 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+process.on('SIGHUP', stop);
 setInterval(() => {}, 1 << 30);

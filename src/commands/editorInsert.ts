@@ -11,12 +11,11 @@ export function trackLastTextEditor(context: vscode.ExtensionContext): void {
   }));
 }
 
-/** The active text editor, else the last one that is still visible, else undefined. */
+/** The active text editor, else the last one focused if it is still visible (the panel took focus), else undefined. */
 export function targetEditor(): vscode.TextEditor | undefined {
   const active = vscode.window.activeTextEditor;
   if (active) return active;
-  if (lastTextEditor && vscode.window.visibleTextEditors.includes(lastTextEditor)) return lastTextEditor;
-  return vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme !== 'output');
+  return lastTextEditor && vscode.window.visibleTextEditors.includes(lastTextEditor) ? lastTextEditor : undefined;
 }
 
 export function warnNoEditor(): void {

@@ -47,7 +47,7 @@ export async function insertPromptText(editor: vscode.TextEditor, text: string):
 }
 
 /** Records that prompts were asked: to the person when the note is a 1:1, else in that note. */
-export async function recordAsked(services: Services, document: vscode.TextDocument, ids: readonly string[]): Promise<void> {
+export async function recordAsked(services: Services, document: { readonly uri: vscode.Uri }, ids: readonly string[]): Promise<void> {
   const person = services.notes.personOfNote(document.uri);
   const scope = person ? askedScope.person(person) : askedScope.note(document.uri.toString());
   await services.state.setAsked(scope, ids, isoDate(new Date()));

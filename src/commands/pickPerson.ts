@@ -1,6 +1,7 @@
 /** Quick pick of people (with days since the last 1:1) plus "Add person"; and the add-person input. */
 import * as vscode from 'vscode';
 import { isoDate } from '../notes/noteNames';
+import { warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
 
 interface PersonItem extends vscode.QuickPickItem {
@@ -10,10 +11,7 @@ interface PersonItem extends vscode.QuickPickItem {
 
 /** Asks for a name, creates the person's folder and remembers the display name. Returns the slug. */
 export async function addPerson(services: Services, initial?: string): Promise<{ slug: string; name: string } | undefined> {
-  if (!services.notes.root()) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
-    return undefined;
-  }
+  if (!services.notes.root()) return warnNoFolder();
   const name = (await vscode.window.showInputBox({
     title: vscode.l10n.t('Add Person'),
     prompt: vscode.l10n.t('Name of someone you hold 1:1s with'),

@@ -8,7 +8,7 @@ import type { Phase } from '../content/schema';
 import { designReviewFileName, DESIGN_REVIEWS_FOLDER, isoDate, nextFreeN } from '../notes/noteNames';
 import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
 import { slugify } from '../notes/slug';
-import { askExisting, createNoteFile, openNoteAt } from '../store/createNote';
+import { askExisting, createAndOpen, openNoteAt, warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
 import { noteLabels, type IfExists } from './startOneOnOne';
 
@@ -27,10 +27,7 @@ export function phasePrompts(content: ContentSet) {
 
 export async function startDesignReview(services: Services, givenTitle?: string, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   const root = services.notes.root();
-  if (!root) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
-    return undefined;
-  }
+  if (!root) return warnNoFolder();
   const title = (givenTitle ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Start Design Review Note'),
     prompt: vscode.l10n.t('What is under review?'),
@@ -61,15 +58,9 @@ export async function startDesignReview(services: Services, givenTitle?: string,
     if (choice !== 'new') return undefined;
     n = nextFreeN(names, (k) => designReviewFileName(slug, today, k));
   }
-  const note = prependFrontMatter(renderNote(template, { title, date: today, carriedOver: [] }, phasePrompts(c), noteLabels()),
+  const note = prependFrontMatter(renderNote(template, { title, date: today, carriedOver: [] }, phasePrompts(c), noteLabels(c)),
     { title, date: today, kind: 'design-review' });
-  const uri = vscode.Uri.joinPath(folder, designReviewFileName(slug, today, n));
-  if (!await createNoteFile(uri, note.text)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: a file is already there. Nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
-    return undefined;
-  }
-  await openNoteAt(uri, note.cursor);
-  return uri;
+  return createAndOpen(vscode.Uri.joinPath(folder, designReviewFileName(slug, today, n)), note);
 }
 
 export function registerStartDesignReview(context: vscode.ExtensionContext, services: Services): void {

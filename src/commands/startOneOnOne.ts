@@ -4,27 +4,31 @@
  * person's newest earlier note, and opens it at the first empty agenda slot.
  */
 import * as vscode from 'vscode';
+import { labelOf, type ContentSet } from '../content/contentSet';
 import { carryOver } from '../notes/carryOver';
 import { compareNotes, isoDate, nextFreeN, oneOnOneFileName } from '../notes/noteNames';
 import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
-import { askExisting, createNoteFile, openNoteAt } from '../store/createNote';
+import { slugify } from '../notes/slug';
+import { askExisting, createAndOpen, openNoteAt, warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
 import { pickPerson } from './pickPerson';
 
-export function noteLabels() {
-  return { why: vscode.l10n.t('Why'), how: vscode.l10n.t('How'), nothingCarried: vscode.l10n.t('Nothing open from last time.') };
+/** The words the note renderer writes itself: why/how labels come from the taxonomy. */
+export function noteLabels(content: ContentSet) {
+  return {
+    why: labelOf(content.taxonomy.asks, 'why'),
+    how: labelOf(content.taxonomy.asks, 'how'),
+    nothingCarried: vscode.l10n.t('Nothing open from last time.'),
+  };
 }
 
-/** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 /** What to do when today's note exists; asked when not given. */
 export type IfExists = 'open' | 'new';
 
+/** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   const { notes, content, state } = services;
-  if (!notes.root()) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
-    return undefined;
-  }
+  if (!notes.root()) return warnNoFolder();
   const who = person ?? await pickPerson(services, vscode.l10n.t('Start 1:1 Note'));
   if (!who) return undefined;
   const folder = notes.personFolder(who.slug);
@@ -54,22 +58,19 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
     return undefined;
   }
   const name = who.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
-  const note = prependFrontMatter(renderNote(template, { person: name, date: today, carriedOver: carried }, undefined, noteLabels()),
+  const note = prependFrontMatter(renderNote(template, { person: name, date: today, carriedOver: carried }, undefined, noteLabels(c)),
     { person: name, date: today, kind: 'one-on-one' });
-  const uri = vscode.Uri.joinPath(folder, oneOnOneFileName(today, n));
-  if (!await createNoteFile(uri, note.text)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: a file is already there. Nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
-    return undefined;
-  }
-  await openNoteAt(uri, note.cursor);
-  return uri;
+  return createAndOpen(vscode.Uri.joinPath(folder, oneOnOneFileName(today, n)), note);
 }
 
 export function registerStartOneOnOne(context: vscode.ExtensionContext, services: Services): void {
   context.subscriptions.push(vscode.commands.registerCommand('twoHats.startOneOnOne', async (arg?: unknown) => {
     // The palette passes nothing; keybindings and scripts may pass a slug or { person, ifExists }.
     const { person, ifExists } = startArgs(arg);
-    return startOneOnOne(services, person ? { slug: person } : undefined, ifExists);
+    if (!person) return startOneOnOne(services, undefined, ifExists);
+    // An existing folder name, or else a person's name to start a folder for.
+    const who = await services.notes.hasPerson(person) ? { slug: person } : { slug: slugify(person), name: person };
+    return startOneOnOne(services, who, ifExists);
   }));
 }
 

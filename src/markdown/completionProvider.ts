@@ -5,11 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { Meeting } from '../content/schema';
+import { recordAsked } from '../commands/insertPrompt';
 import type { Services } from '../store/services';
 import { buildCompletionIndex, queryIndex, type CompletionIndex } from './completionIndex';
 import { askedInDocument, insertionFor, isInCodeOrFrontMatter, triggerAt, TRIGGER_CHARACTER } from './markdownContext';
 
 const LIMIT = 50;
+/** Internal (not in the palette): records a prompt accepted from the completion list as asked. */
+export const RECORD_ASKED = 'twoHats.internal.recordAsked';
 
 export class TwoHatsCompletions implements vscode.CompletionItemProvider {
   private index: Promise<CompletionIndex> | undefined;
@@ -48,6 +51,8 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
       // Our ranking stands: every item matches what was typed, in our order.
       item.filterText = typed;
       item.sortText = String(i).padStart(4, '0');
+      // Accepting a prompt counts as asking it, like Insert Prompt does.
+      if (entry.kind === 'prompt') item.command = { title: '', command: RECORD_ASKED, arguments: [document.uri.toString(), entry.id] };
       return item;
     });
     // Incomplete: VS Code asks again as the query grows, so ranking stays ours.
@@ -56,6 +61,10 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
 }
 
 export function registerCompletions(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand(RECORD_ASKED, (uri: unknown, id: unknown) => {
+    if (typeof uri === 'string' && typeof id === 'string') return recordAsked(services, { uri: vscode.Uri.parse(uri) }, [id]);
+    return undefined;
+  }));
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider(
     { language: 'markdown' }, new TwoHatsCompletions(services), TRIGGER_CHARACTER,
   ));

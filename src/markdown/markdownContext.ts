@@ -87,7 +87,7 @@ function isClosingFence(text: string, fence: { char: string; length: number }): 
  * Fires on the last `;;` of the line when it starts the line or follows whitespace (so a
  * list or task marker before it is fine: `- [ ] ;;rollb`), and everything after it is a
  * query of words (letters, digits, `.`, `-`, `:`, `_`, apostrophes, single spaces between
- * words; at most 60 characters). Does not fire on a single `;`, on `;;` glued to a word or
+ * words, and `;` between words as in `;;growth;deeper`; at most 60 characters). Does not fire on a single `;`, on `;;` glued to a word or
  * punctuation (`a;;b`, `for(;;)`), on `;;;`, on a query that starts with a space or holds
  * other punctuation, or inside an inline code span (an odd number of backticks before it).
  */
@@ -95,7 +95,9 @@ export function triggerAt(linePrefix: string): Trigger | undefined {
   const start = linePrefix.lastIndexOf(TRIGGER);
   if (start < 0) return undefined;
   if (start > 0 && !/\s/.test(linePrefix[start - 1]!)) return undefined;
-  const query = linePrefix.slice(start + TRIGGER.length);
+  // `;` also separates words: it is a trigger character, so VS Code keeps the list open
+  // (a space or other punctuation would close it).
+  const query = linePrefix.slice(start + TRIGGER.length).replace(/;/g, ' ');
   if (query.length > MAX_QUERY || query.includes('  ')) return undefined;
   if (query !== '' && !QUERY.test(query)) return undefined;
   let ticks = 0;

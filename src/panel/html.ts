@@ -22,18 +22,18 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('dist', 'codicons', 'codicon.css')}">
+<link rel="stylesheet" href="${asset('dist', 'webview', 'codicons', 'codicon.css')}">
 <link rel="stylesheet" href="${asset('media', 'panel.css')}">
 <title>Two Hats</title>
 </head>
 <body>
 <main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview.js')}"></script>
+<script nonce="${nonce}" src="${asset('dist', 'webview', 'webview.js')}"></script>
 </body>
 </html>`;
 }
 
-/** Only what the page loads: the bundles and codicons in dist/, the stylesheet in media/. */
+/** Only what the page loads: its bundle and codicons (dist/webview/) and its stylesheet (media/). */
 export function panelResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
-  return [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')];
+  return [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')];
 }

@@ -1,6 +1,7 @@
 /** Pure rules behind the panel: checklist resets, question-bank order, situation filter. */
 import type { OneOnOnePrompt, Prompt, Situation } from '../content/schema';
 import { matchesFilter, type PromptFilter } from '../content/promptQuery';
+import { daysSince } from '../notes/noteNames';
 
 /** Days after which a prompt asked to a person counts as "not asked recently". */
 export const RECENT_DAYS = 28;
@@ -26,17 +27,13 @@ export interface BankEntry {
   readonly suggested: boolean;
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** 1:1 prompts matching `filter`: suggestions first (never asked, then longest ago), content order within. */
 export function questionBank(prompts: readonly Prompt[], asked: Readonly<Record<string, string>>, filter: PromptFilter, today: string): BankEntry[] {
   const entries = prompts
     .filter((p): p is OneOnOnePrompt => p.for === 'one-on-one' && matchesFilter(p, filter))
     .map((prompt, order) => {
       const when = asked[prompt.id];
-      return { prompt, asked: when, suggested: !when || daysBetween(when, today) > RECENT_DAYS, order };
+      return { prompt, asked: when, suggested: !when || daysSince(when, today) > RECENT_DAYS, order };
     });
   entries.sort((a, b) => Number(b.suggested) - Number(a.suggested)
     || (a.asked ?? '').localeCompare(b.asked ?? '')

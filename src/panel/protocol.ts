@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import {
   CATEGORIES, DEPTHS, HATS, PHASES, checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema,
 } from '../content/schema';
+import { isSafeSegment } from '../notes/slug';
 
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */
 export const UI_STRING_KEYS = [
@@ -14,7 +15,7 @@ export const UI_STRING_KEYS = [
   'openItems', 'noOpenItems', 'openNote', 'prepChecklist', 'questionBank', 'anyCategory', 'anyDepth', 'anyHat',
   'asked', 'notAsked', 'suggested', 'markAsked', 'insert', 'lens', 'lensWhy', 'lensHow', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
-  'noSituations', 'shifts', 'loading', 'prompts',
+  'noSituations', 'shifts', 'loading', 'prompts', 'sections',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -23,7 +24,8 @@ export const TABS = ['prep', 'design', 'hat'] as const;
 export type Tab = (typeof TABS)[number];
 export const LENSES = ['why', 'how', 'both'] as const;
 
-const slug = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
+/** A person's folder name: any single safe path segment (hand-made folders are people too). */
+const slug = z.string().check(z.maxLength(120), z.refine(isSafeSegment));
 const promptId = z.string().check(z.maxLength(80));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -36,6 +38,8 @@ export const panelUiStateSchema = z.object({
   depth: z.optional(z.enum(DEPTHS)),
   hat: z.optional(z.enum(HATS)),
   situationFilter: z.string().check(z.maxLength(200)),
+  /** When this state was saved (ms since epoch): of two saved copies, the newer wins. */
+  savedAt: z.optional(z.number()),
 });
 /** What the panel remembers about itself (not content): tab, lens, filters, person. */
 export type PanelUiState = z.infer<typeof panelUiStateSchema>;

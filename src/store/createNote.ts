@@ -28,6 +28,21 @@ export async function openNoteAt(uri: vscode.Uri, cursor?: { line: number; chara
   return editor;
 }
 
+/** Creates a rendered note and opens it at its cursor; says so, and returns undefined, when it cannot. */
+export async function createAndOpen(uri: vscode.Uri, note: { text: string; cursor: { line: number; character: number } }): Promise<vscode.Uri | undefined> {
+  if (!await createNoteFile(uri, note.text)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: a file is already there. Nothing was overwritten.', vscode.workspace.asRelativePath(uri)));
+    return undefined;
+  }
+  await openNoteAt(uri, note.cursor);
+  return uri;
+}
+
+export function warnNoFolder(): undefined {
+  void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Two Hats keeps notes in the workspace.'));
+  return undefined;
+}
+
 /** When the note for today exists: open it, or make a numbered sibling. */
 export async function askExisting(existing: vscode.Uri): Promise<'open' | 'new' | undefined> {
   const open = vscode.l10n.t('Open It');

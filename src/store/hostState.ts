@@ -3,7 +3,7 @@
  * object carries a version so a later shape can be migrated instead of misread.
  */
 import type * as vscode from 'vscode';
-import type { PanelUiState } from '../panel/protocol';
+import { panelUiStateSchema, type PanelUiState } from '../panel/protocol';
 
 /** Prep-checklist ticks for one person, valid while `afterNote` is still their newest note. */
 export interface PrepTicks {
@@ -62,8 +62,10 @@ export class HostState {
     return this.memento.update(KEYS.names, { ...this.personNames(), [slug]: name });
   }
 
+  /** The stored panel UI state, or undefined when missing or of an older shape. */
   panelUi(): PanelUiState | undefined {
-    return this.memento.get<PanelUiState>(KEYS.ui);
+    const parsed = panelUiStateSchema.safeParse(this.memento.get(KEYS.ui));
+    return parsed.success ? parsed.data : undefined;
   }
 
   setPanelUi(ui: PanelUiState): Thenable<void> {

@@ -87,12 +87,12 @@ export class NoteFiles {
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
-      if (warn) this.warnSkipped(uri, (error as Error).message);
+      if (warn) this.warnSkipped(uri, vscode.l10n.t('it could not be read: {0}', (error as Error).message));
       return undefined;
     }
     const split = splitFrontMatter(text);
     if (split.error) {
-      if (warn) this.warnSkipped(uri, split.error);
+      if (warn) this.warnSkipped(uri, vscode.l10n.t('its front matter is malformed: {0}', split.error));
       return undefined;
     }
     return { ...note, uri, text, data: split.data };
@@ -101,7 +101,7 @@ export class NoteFiles {
   private warnSkipped(uri: vscode.Uri, why: string): void {
     const name = vscode.workspace.asRelativePath(uri);
     this.log.warn(`Skipped ${name}: ${why}`);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Two Hats skipped {0}: its front matter could not be read ({1}).', name, why.split('\n')[0] ?? why));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Two Hats skipped {0}: {1}', name, why.split('\n')[0] ?? why));
   }
 
   /** The newest readable note of a person, newest first among `candidates` (default: all). */
@@ -136,6 +136,17 @@ export class NoteFiles {
       const date = item.origin?.date ?? note.date;
       return { text: item.text, date, fileName: note.fileName, line: item.line, age: daysSince(date, today) };
     });
+  }
+
+  /** Whether `slug` names an existing person folder. */
+  async hasPerson(slug: string): Promise<boolean> {
+    const folder = this.personFolder(slug);
+    if (!folder) return false;
+    try {
+      return (await vscode.workspace.fs.stat(folder)).type === vscode.FileType.Directory;
+    } catch {
+      return false;
+    }
   }
 
   /** Creates the person's folder; returns the slug. */

@@ -4,7 +4,7 @@ import { groupByPhase, queryPrompts } from '../content/promptQuery';
 import { LENSES } from '../panel/protocol';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
-import { asksBadge, button, hatBadge, iconButton, section } from './widgets';
+import { asksBadge, button, collapsible, hatBadge, iconButton, section } from './widgets';
 
 function lensControl(): HTMLElement {
   const labels = { why: s('lensWhy'), how: s('lensHow'), both: s('lensBoth') };
@@ -40,7 +40,7 @@ export function designView(): HTMLElement {
   const groups = groupByPhase(visible).map(([phase, prompts]) => {
     const label = labelOf(content.taxonomy.phases, phase);
     const done = prompts.filter((p) => asked.has(p.id)).length;
-    return h('details', { class: 'group', open: '' },
+    return collapsible(`phase-${phase}`, { open: true },
       h('summary', {}, h('span', { class: 'group-title' }, label), h('span', { class: 'counts' }, `${done}/${prompts.length}`)),
       h('p', { class: 'summary' }, content.taxonomy.phases?.find((p) => p.id === phase)?.summary),
       h('ul', { class: 'prompts', 'aria-label': label }, ...prompts.map((p) => h('li', { class: asked.has(p.id) ? 'prompt done' : 'prompt', 'data-id': p.id },

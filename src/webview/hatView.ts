@@ -2,7 +2,7 @@
 import { filterSituations } from '../panel/panelLogic';
 import { h } from './dom';
 import { model, s, setUi } from './model';
-import { hatBadge, section } from './widgets';
+import { collapsible, hatBadge, section } from './widgets';
 
 export function hatView(): HTMLElement {
   const content = model.content;
@@ -11,12 +11,12 @@ export function hatView(): HTMLElement {
   input.addEventListener('input', () => setUi({ situationFilter: input.value }));
   const found = filterSituations(content.situations, model.ui.situationFilter);
   const list = found.length === 0 ? h('p', { class: 'summary' }, s('noSituations'))
-    : h('div', { class: 'situations' }, ...found.map((sit) => h('details', { class: 'group situation', 'data-id': sit.id },
+    : h('div', { class: 'situations' }, ...found.map((sit) => collapsible(`situation-${sit.id}`, { open: false, class: 'situation' },
       h('summary', {}, h('span', { class: 'group-title' }, sit.title), hatBadge(sit.hat)),
       sit.summary ? h('p', { class: 'summary' }, sit.summary) : undefined,
       h('h4', {}, s('signals')), h('ul', { class: 'bullets' }, ...sit.signals.map((x) => h('li', {}, x))),
       h('h4', {}, s('moves')), h('ol', { class: 'bullets' }, ...sit.moves.map((x) => h('li', {}, x))))));
-  const shifts = section(s('shifts'), ...content.transitions.map((t) => h('details', { class: 'group' },
+  const shifts = section(s('shifts'), ...content.transitions.map((t) => collapsible(`shift-${t.id}`, { open: false },
     h('summary', {}, h('span', { class: 'group-title' }, `${t.from} → ${t.to}`)),
     h('p', { class: 'summary' }, t.meaning),
     h('ul', { class: 'bullets' }, ...t.reflections.map((r) => h('li', {}, r.text))))));

@@ -3,7 +3,7 @@ import { parseMessage, TABS, toWebviewSchema, type Tab } from '../panel/protocol
 import { designView } from './designView';
 import { h, icon } from './dom';
 import { hatView } from './hatView';
-import { changed, hadLocalState, model, onChange, post, s, setUi } from './model';
+import { changed, model, onChange, post, s, setUi } from './model';
 import { prepView } from './prepView';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -14,7 +14,7 @@ function tabLabel(tab: Tab): string {
 }
 
 function tabs(): HTMLElement {
-  const list = h('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Two Hats' }, ...TABS.map((tab) => {
+  const list = h('div', { role: 'tablist', class: 'tabs', 'aria-label': s('sections') }, ...TABS.map((tab) => {
     const selected = tab === model.ui.tab;
     const b = h('button', { role: 'tab', id: `tab-${tab}`, 'data-key': `tab-${tab}`, 'aria-controls': 'tabpanel', 'aria-selected': String(selected), tabindex: selected ? '0' : '-1', class: 'tab' },
       icon(TAB_ICONS[tab]), h('span', {}, tabLabel(tab)));
@@ -63,7 +63,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'init':
       model.content = message.content;
       model.strings = message.strings;
-      if (!hadLocalState && message.ui) model.ui = message.ui;
+      // Two copies survive a reload: the webview's (getState) and the host's (workspaceState).
+      // Either may miss the last change if the window went away first, so the newer wins.
+      if (message.ui && (message.ui.savedAt ?? 0) >= (model.ui.savedAt ?? 0)) model.ui = message.ui;
       if (model.ui.person) post({ type: 'selectPerson', person: model.ui.person });
       break;
     case 'people':

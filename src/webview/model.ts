@@ -23,14 +23,14 @@ export interface Model {
   people?: readonly PersonSummary[];
   prep?: PrepData;
   review?: { coverage?: CoverageView; asked: readonly string[] };
+  /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
+  expanded: Map<string, boolean>;
 }
 
 const api = acquireVsCodeApi();
 const restored = panelUiStateSchema.safeParse(api.getState());
 
-export const model: Model = { ui: restored.success ? restored.data : defaultUiState };
-/** True when the webview had its own saved state (hide/show); otherwise the host's copy wins. */
-export const hadLocalState = restored.success;
+export const model: Model = { ui: restored.success ? restored.data : defaultUiState, expanded: new Map() };
 
 let rerender: () => void = () => undefined;
 export function onChange(render: () => void): void {
@@ -46,7 +46,7 @@ export function post(message: FromWebview): void {
 
 /** Updates UI state, saves it in the webview and on the host (which survives reloads), re-renders. */
 export function setUi(patch: Partial<PanelUiState>): void {
-  model.ui = { ...model.ui, ...patch };
+  model.ui = { ...model.ui, ...patch, savedAt: Date.now() };
   api.setState(model.ui);
   post({ type: 'ui', state: model.ui });
   rerender();

@@ -1,15 +1,11 @@
 /** 1:1 prep: person picker, open items, prep checklist ticks, question bank. */
 import { labelOf } from '../content/contentSet';
 import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../content/schema';
+import { isoDate } from '../notes/noteNames';
 import { questionBank } from '../panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, checkbox, hatBadge, iconButton, section, select } from './widgets';
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
@@ -62,7 +58,7 @@ function bank(): HTMLElement | undefined {
     select<Depth>(s('anyDepth'), depth, [['', s('anyDepth')], ...DEPTHS.map((d): [Depth, string] => [d, labelOf(t.depths, d)])], (v) => setUi({ depth: v }), 'bank-depth'),
     select<Hat>(s('anyHat'), hat, [['', s('anyHat')], ...HATS.filter((x) => x !== 'both').map((x): [Hat, string] => [x, labelOf(t.hats, x)])], (v) => setUi({ hat: v }), 'bank-hat'));
   const asked = model.prep?.person === person ? model.prep.asked : {};
-  const entries = questionBank(content.prompts, asked, { category, depth, hat }, today());
+  const entries = questionBank(content.prompts, asked, { category, depth, hat }, isoDate(new Date()));
   const list = h('ul', { class: 'prompts', 'aria-label': s('questionBank') }, ...entries.map(({ prompt, asked: when, suggested }) =>
     h('li', { class: suggested ? 'prompt suggested' : 'prompt', 'data-id': prompt.id },
       h('span', { class: 'prompt-text' }, prompt.text),

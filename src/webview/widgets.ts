@@ -41,6 +41,14 @@ export function checkbox(label: string, checked: boolean, onChange: (checked: bo
   return h('label', { class: 'check' }, input, h('span', { class: 'prompt-text' }, label));
 }
 
+/** A <details> section that remembers being opened or closed across re-renders. */
+export function collapsible(key: string, opts: { open: boolean; class?: string }, summary: HTMLElement, ...children: (Node | undefined | false)[]): HTMLDetailsElement {
+  const open = model.expanded.get(key) ?? opts.open;
+  const el = h('details', { class: opts.class ? `group ${opts.class}` : 'group', 'data-group': key, open: open ? '' : undefined }, summary, ...children);
+  el.addEventListener('toggle', () => model.expanded.set(key, el.open));
+  return el;
+}
+
 export function section(title: string, ...children: (Node | undefined | false)[]): HTMLElement {
   return h('section', { class: 'group', 'aria-label': title }, h('h3', {}, title), ...children);
 }

@@ -97,10 +97,17 @@ export async function openView(page, containerTitle, { timeout = 10000 } = {}) {
     `.part.activitybar li.action-item[role="tab"]:has(.action-label[aria-label^=${cssString(`${containerTitle} (`)}])`).first();
   await item.waitFor({ state: 'visible', timeout });
   // Clicking the active container would hide the side bar instead.
-  const active = /\bchecked\b/.test(await item.getAttribute('class') ?? '');
-  const sidebarVisible = await page.locator('.part.sidebar').isVisible();
-  if (!active || !sidebarVisible) await item.click();
-  await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout });
+  // While the workbench restores, a click can land before the container is ready (or toggle
+  // the side bar closed again): check the outcome and click again if needed.
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const active = /\bchecked\b/.test(await item.getAttribute('class') ?? '');
+    const sidebarVisible = await page.locator('.part.sidebar').isVisible();
+    if (active && sidebarVisible) return;
+    if (Date.now() > deadline) throw new Error(`view container "${containerTitle}" did not open within ${timeout} ms`);
+    await item.click();
+    await sleep(500);
+  }
 }
 
 /**

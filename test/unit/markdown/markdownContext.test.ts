@@ -66,6 +66,11 @@ describe('completion trigger', () => {
     assert.deepEqual(triggerAt(';;1:1 prep'), { start: 0, query: '1:1 prep' });
   });
 
+  it('reads ; between words as a separator, since a space would close the list', () => {
+    assert.deepEqual(triggerAt(';;growth;deeper'), { start: 0, query: 'growth deeper' });
+    assert.deepEqual(triggerAt('- ;;lead;'), { start: 2, query: 'lead ' });
+    assert.equal(triggerAt('a;b'), undefined);
+  });
   it('uses the last ;; on the line', () => assert.deepEqual(triggerAt(';;a b ;;c'), { start: 6, query: 'c' }));
 
   for (const [why, prefix] of [

@@ -97,3 +97,10 @@ describe('design doc coverage', () => {
     assert.equal(c.headings, 0);
   });
 });
+
+describe('panel protocol: people', () => {
+  it('accepts hand-made folder names for people but never a path', () => {
+    for (const person of ['Bob Smith', 'bob.smith', 'zoë']) assert.ok(parseMessage(fromWebviewSchema, { type: 'selectPerson', person }), person);
+    for (const person of ['..', 'a/b', 'a\\b', '']) assert.equal(parseMessage(fromWebviewSchema, { type: 'selectPerson', person }), undefined, person);
+  });
+});
