@@ -11,7 +11,8 @@ const root = import.meta.dirname;
 const dist = join(root, 'dist');
 const require = createRequire(import.meta.url);
 
-const common = { bundle: true, minify: !dev, sourcemap: dev ? 'linked' : false, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
+// `module` first: jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
+const common = { mainFields: ['module', 'main'], bundle: true, minify: !dev, sourcemap: dev ? 'linked' : false, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
 
 /** Content is validated here, at build time, so activation never pays for it. */
 async function content() {

@@ -6,6 +6,7 @@ import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
+import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { registerCompletions } from './markdown/completionProvider';
 import { registerPanel } from './panel/panelProvider';
@@ -22,7 +23,7 @@ export interface TwoHatsApi {
 
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
-  const content = new ContentService(context.extensionUri);
+  const content = new ContentService(context.extensionUri, log);
   const notes = new NoteFiles(log);
   const services: Services = { content, notes, state: new HostState(context.workspaceState), log };
   context.subscriptions.push(log, content);
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   registerStartOneOnOne(context, services);
   registerStartDesignReview(context, services);
   registerAddPerson(context, services);
+  registerValidateContent(context, content);
   registerCompletions(context, services);
   return { panelReady: () => panel.isReady };
 }

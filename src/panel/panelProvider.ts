@@ -28,6 +28,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services, private readonly review: ReviewTracker) {
     this.disposables.push(
       services.notes.onDidChange(() => void this.refreshPeople()),
+      services.content.onDidChange(() => void (this.ready && this.sendInit())),
       review.onDidChange(() => void this.sendReview()),
     );
   }
@@ -62,13 +63,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     switch (message.type) {
       case 'ready': {
         this.ready = true;
-        const c = await this.services.content.get();
-        this.post({ type: 'init', strings: uiStrings(), ui: state.panelUi(), content: {
-          prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
-        } });
-        await this.refreshPeople();
-        await this.sendReview();
-        return;
+        return this.sendInit();
       }
       case 'ui': return void state.setPanelUi(message.state);
       case 'selectPerson':
@@ -106,6 +101,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         return;
       }
     }
+  }
+
+  /** Content, strings and saved UI state; then everything that depends on them. */
+  private async sendInit(): Promise<void> {
+    const c = await this.services.content.get();
+    this.post({ type: 'init', strings: uiStrings(), ui: this.services.state.panelUi(), content: {
+      prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
+    } });
+    await this.refreshPeople();
+    await this.sendReview();
   }
 
   private async refreshPeople(): Promise<void> {

@@ -1,0 +1,25 @@
+/** Two Hats: Validate Content Packs — reloads the team packs and reports what it found. */
+import * as vscode from 'vscode';
+import type { ContentService } from '../store/contentService';
+
+export function registerValidateContent(context: vscode.ExtensionContext, content: ContentService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('twoHats.validateContent', async () => {
+    const stats = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating Two Hats content packs') },
+      () => content.reload(),
+    );
+    if (stats.problems === 0) {
+      void vscode.window.showInformationMessage(stats.loaded === 0
+        ? vscode.l10n.t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.')
+        : vscode.l10n.t('{0} content pack(s) loaded, no problems.', stats.loaded));
+    } else {
+      const show = vscode.l10n.t('Show Problems');
+      // Not awaited: the command's result (the counts) should not wait for the user.
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} problem(s) in content packs: {1} pack(s) ignored, {2} loaded. The bundled content still loads.', stats.problems, stats.invalid, stats.loaded),
+        show,
+      ).then((answer) => answer === show && vscode.commands.executeCommand('workbench.actions.view.problems'));
+    }
+    return stats;
+  }));
+}
