@@ -124,8 +124,11 @@ function installCodeServer(p) {
     // hashes a password anyway.
     allowScripts: { [`code-server@${CODE_SERVER_VERSION}`]: true, argon2: false },
   }, null, 2));
+  // Run from `npm test`/`npm start`, the outer npm's settings (npm_config_user_agent naming
+  // Node 20, npm_node_execpath, ...) would leak into this install: start from a clean slate.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     // npm's `#!/usr/bin/env node` then runs under Node 24, which is what
     // code-server's postinstall checks (via npm_config_user_agent) and what
     // node-gyp compiles against.
