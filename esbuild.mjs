@@ -32,14 +32,18 @@ function copyAssets() {
 }
 
 /**
- * `yaml` is a third of the extension's weight but only front matter needs it, so it ships as
- * dist/yaml.js and loads on the first note read, keeping activation light.
+ * Activation loads only dist/extension.js; what it does not need at once ships as chunks
+ * beside it, each loaded on first use with `require('./<chunk>.js')`:
+ * - yaml.js: the YAML library, a third of the weight, needed only to read front matter;
+ * - panel.js: the panel provider and the message schemas, when the view first opens;
+ * - packs.js: team-pack loading with the schema and jsonc-parser, on the first content use.
  */
+const CHUNKS = /^\.\/(yaml|panel|packs)\.js$/;
 const lazyYaml = {
-  name: 'lazy-yaml',
+  name: 'lazy-chunks',
   setup(build) {
     build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-yaml' }));
-    build.onResolve({ filter: /^\.\/yaml\.js$/ }, () => ({ path: './yaml.js', external: true }));
+    build.onResolve({ filter: CHUNKS }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
       loader: 'js',
       contents: `let m; const load = () => (m ??= require('./yaml.js'));
@@ -50,6 +54,8 @@ const lazyYaml = {
 };
 const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
+const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
+const packsChunk = { ...extension, entryPoints: ['src/store/contentPacks.ts'], outfile: 'dist/packs.js' };
 const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
 
 function testEntries(dir) {
@@ -75,9 +81,9 @@ await content();
 copyAssets();
 if (args.has('--watch')) {
   await esbuild.build(yamlChunk);
-  for (const options of [extension, webview]) await (await esbuild.context(options)).watch();
+  for (const options of [extension, panelChunk, packsChunk, webview]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes');
 } else {
-  await Promise.all([esbuild.build(extension), esbuild.build(webview), esbuild.build(yamlChunk)]);
+  await Promise.all([extension, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)));
   if (args.has('--tests')) await tests();
 }

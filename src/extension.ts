@@ -9,7 +9,7 @@ import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { registerCompletions } from './markdown/completionProvider';
-import { registerPanel } from './panel/panelProvider';
+import { registerPanel } from './panel/registerPanel';
 import { ContentService } from './store/contentService';
 import { HostState } from './store/hostState';
 import { NoteFiles } from './store/noteFiles';

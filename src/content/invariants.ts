@@ -4,7 +4,7 @@
  * for every id. The build fails when one breaks; the unit tests check the same.
  */
 import type { ContentSet } from './contentSet';
-import { ASKS, CATEGORIES, DEPTHS, HATS, MOMENTS, PHASES } from './schema';
+import { ASKS, CATEGORIES, DEPTHS, HATS, MOMENTS, PHASES } from './taxonomy';
 
 export function checkInvariants(content: ContentSet): string[] {
   const broken: string[] = [];

@@ -1,6 +1,6 @@
 /** Filtering and grouping prompts for the panel, the palette and completions. */
 import type { Asks, Category, DesignPrompt, Depth, Hat, OneOnOnePrompt, Phase, Prompt } from './schema';
-import { PHASES } from './schema';
+import { PHASES } from './taxonomy';
 
 /** A lens shows why prompts, how prompts, or both. */
 export type Lens = Asks | 'both';

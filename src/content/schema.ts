@@ -5,24 +5,10 @@
  */
 import * as z from 'zod/mini';
 
-export const HATS = ['lead', 'manage', 'both'] as const;
-export const ASKS = ['why', 'how'] as const;
-export const PHASES = ['problem', 'goals', 'options', 'approach', 'risks', 'rollout', 'cost', 'people'] as const;
-export const CATEGORIES = [
-  'check-in', 'priorities', 'blockers', 'feedback-for-them', 'feedback-for-me',
-  'growth', 'team', 'wellbeing', 'direction', 'recognition',
-] as const;
-export const DEPTHS = ['opener', 'deeper'] as const;
-export const MOMENTS = ['before', 'during', 'after'] as const;
-export const MEETINGS = ['one-on-one', 'design-review'] as const;
+import { ASKS, CATEGORIES, DEPTHS, HATS, MEETINGS, MOMENTS, PHASES } from './taxonomy';
 
-export type Hat = (typeof HATS)[number];
-export type Asks = (typeof ASKS)[number];
-export type Phase = (typeof PHASES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type Depth = (typeof DEPTHS)[number];
-export type Moment = (typeof MOMENTS)[number];
-export type Meeting = (typeof MEETINGS)[number];
+/** The taxonomy's types, for modules that import item types from here. */
+export type { Asks, Category, Depth, Hat, Meeting, Moment, Phase } from './taxonomy';
 
 /** Ids are lower-case words joined by `-` or `.`; they key stored state and snippet prefixes. */
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(80));

@@ -1,7 +1,7 @@
 /** Markdown blocks for checklists and situations, as inserted into notes. Pure. */
 import { labelOf } from '../content/contentSet';
 import type { Checklist, Situation, Taxonomy } from '../content/schema';
-import { MOMENTS } from '../content/schema';
+import { MOMENTS } from '../content/taxonomy';
 
 /** A checklist as GitHub task lists, one bold label per moment (before / during / after). */
 export function checklistMarkdown(list: Checklist, taxonomy: Taxonomy): string {

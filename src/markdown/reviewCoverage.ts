@@ -4,7 +4,7 @@
  * on every (debounced) edit.
  */
 import type { ContentSet } from '../content/contentSet';
-import { PHASES, type Phase } from '../content/schema';
+import { PHASES, type Phase } from '../content/taxonomy';
 
 export interface PhaseCoverage {
   readonly phase: Phase;

@@ -6,7 +6,7 @@
  */
 import { labelOf, type ContentSet } from '../content/contentSet';
 import type { Asks, Hat, Meeting, Phase, Prompt, Template } from '../content/schema';
-import { ASKS, CATEGORIES, PHASES } from '../content/schema';
+import { ASKS, CATEGORIES, PHASES } from '../content/taxonomy';
 import { checklistMarkdown, situationMarkdown } from './blocks';
 
 /** One entry of a VS Code snippets file. */

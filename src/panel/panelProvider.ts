@@ -1,23 +1,20 @@
 /**
  * The `twoHats.panel` webview view. Sends nothing until the webview says `ready`; every
  * incoming message is validated and anything malformed is dropped and logged.
+ * Built as its own chunk (dist/panel.js) and loaded when the view first opens: the panel
+ * runs the palette commands for its actions, so the features share one code path and no
+ * state lives twice.
  */
 import * as vscode from 'vscode';
-import { insertPrompt } from '../commands/insertPrompt';
-import { addPerson } from '../commands/pickPerson';
-import { startDesignReview } from '../commands/startDesignReview';
-import { startOneOnOne } from '../commands/startOneOnOne';
 import { isoDate } from '../notes/noteNames';
 import { openNoteAt } from '../store/createNote';
+import { askedScope } from '../store/hostState';
 import type { Services } from '../store/services';
 import { panelHtml, panelResourceRoots } from './html';
 import { effectiveTicks, toggleTick } from './panelLogic';
-import { fromWebviewSchema, parseMessage, type FromWebview, type ToWebview } from './protocol';
+import { fromWebviewSchema, panelUiStateSchema, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from './protocol';
 import { ReviewTracker } from './reviewTracker';
-import { askedScope } from '../store/hostState';
 import { uiStrings } from './uiStrings';
-
-export const PANEL_VIEW_ID = 'twoHats.panel';
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -25,11 +22,15 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private person: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services, private readonly review: ReviewTracker) {
+  private readonly review: ReviewTracker;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services) {
+    this.review = new ReviewTracker(services);
     this.disposables.push(
+      this.review,
       services.notes.onDidChange(() => void this.refreshPeople()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
-      review.onDidChange(() => void this.sendReview()),
+      this.review.onDidChange(() => void this.sendReview()),
     );
   }
 
@@ -70,7 +71,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         this.person = message.person;
         return this.sendPrep();
       case 'addPerson': {
-        const added = await addPerson(this.services);
+        const added = await vscode.commands.executeCommand<{ slug: string } | undefined>('twoHats.addPerson');
         if (added) this.person = added.slug;
         return this.refreshPeople();
       }
@@ -81,13 +82,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         return this.sendPrep();
       }
       case 'startOneOnOne':
-        await startOneOnOne(this.services, message.person ? { slug: message.person } : undefined);
+        await vscode.commands.executeCommand('twoHats.startOneOnOne', message.person ? { person: message.person } : undefined);
         return this.refreshPeople();
       case 'startDesignReview':
-        await startDesignReview(this.services);
+        await vscode.commands.executeCommand('twoHats.startDesignReview');
         return;
       case 'insertPrompt':
-        await insertPrompt(this.services, message.id);
+        await vscode.commands.executeCommand('twoHats.insertPrompt', message.id);
         await this.sendPrep();
         return this.sendReview();
       case 'setAsked': {
@@ -106,7 +107,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   /** Content, strings and saved UI state; then everything that depends on them. */
   private async sendInit(): Promise<void> {
     const c = await this.services.content.get();
-    this.post({ type: 'init', strings: uiStrings(), ui: this.services.state.panelUi(), content: {
+    const saved = panelUiStateSchema.safeParse(this.services.state.panelUi());
+    const ui: PanelUiState | undefined = saved.success ? saved.data : undefined;
+    this.post({ type: 'init', strings: uiStrings(), ui, content: {
       prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
     } });
     await this.refreshPeople();
@@ -144,15 +147,4 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-export function registerPanel(context: vscode.ExtensionContext, services: Services): PanelProvider {
-  const review = new ReviewTracker(services);
-  const provider = new PanelProvider(context.extensionUri, services, review);
-  context.subscriptions.push(
-    review, provider,
-    vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, provider),
-    vscode.commands.registerCommand('twoHats.openPanel', () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
-  );
-  return provider;
 }

@@ -4,9 +4,8 @@
  * The webview speaks first with `ready`; the host sends nothing before it.
  */
 import * as z from 'zod/mini';
-import {
-  CATEGORIES, DEPTHS, HATS, PHASES, checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema,
-} from '../content/schema';
+import { checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema } from '../content/schema';
+import { CATEGORIES, DEPTHS, HATS, PHASES } from '../content/taxonomy';
 import { isSafeSegment } from '../notes/slug';
 
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */

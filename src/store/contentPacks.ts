@@ -2,12 +2,14 @@
  * Team content packs: JSON files matched by `twoHats.contentPacks` (workspace globs or
  * absolute paths), validated with the same schema as the bundled set and merged over it.
  * An invalid pack is reported in the Problems panel at the offending JSON path and
- * otherwise ignored; the bundled content always loads.
+ * otherwise ignored; the bundled content always loads. Built as its own chunk (dist/packs.js,
+ * with the schema and jsonc-parser), loaded on the first content use rather than at activation.
  */
 import * as vscode from 'vscode';
 import type { SourcedPack } from '../content/contentSet';
 import { locatePath } from '../content/packLocation';
 import { formatPath, parsePack, type ContentProblem } from '../content/validate';
+import { packGlobs } from './packGlobs';
 
 export interface LoadedPacks {
   readonly packs: SourcedPack[];
@@ -15,11 +17,6 @@ export interface LoadedPacks {
   readonly sources: Map<string, { uri: vscode.Uri; text: string }>;
   /** Problems by pack URI string, with the text they were found in. */
   readonly problems: Map<string, { uri: vscode.Uri; text: string; problems: ContentProblem[] }>;
-}
-
-export function packGlobs(): string[] {
-  const globs = vscode.workspace.getConfiguration('twoHats').get<unknown>('contentPacks');
-  return Array.isArray(globs) ? globs.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
 }
 
 async function packUris(): Promise<vscode.Uri[]> {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { mergePacks, type ContentSet } from '../content/contentSet';
-import { loadPacks, packGlobs, toDiagnostics } from './contentPacks';
+import { packGlobs } from './packGlobs';
 
 const RELOAD_DELAY_MS = 300;
 
@@ -49,6 +49,8 @@ export class ContentService implements vscode.Disposable {
     const base = await this.bundled;
     this.watch();
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
+      const { loadPacks, toDiagnostics } = require('./packs.js') as typeof import('./contentPacks');
       const loaded = await loadPacks();
       const { content, problems } = mergePacks(base, loaded.packs);
       const byFile = new Map(loaded.problems);

@@ -1,6 +1,6 @@
 /** 1:1 prep: person picker, open items, prep checklist ticks, question bank. */
 import { labelOf } from '../content/contentSet';
-import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../content/schema';
+import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../content/taxonomy';
 import { isoDate } from '../notes/noteNames';
 import { questionBank } from '../panel/panelLogic';
 import { h } from './dom';

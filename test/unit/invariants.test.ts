@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkInvariants } from '../../src/content/invariants';
-import { ASKS, CATEGORIES, DEPTHS, MOMENTS, PHASES } from '../../src/content/schema';
+import { ASKS, CATEGORIES, DEPTHS, MOMENTS, PHASES } from '../../src/content/taxonomy';
 import { bundled } from './contentHelpers';
 
 const c = bundled.content;

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { emptyContent, mergePacks } from '../../src/content/contentSet';
 import { groupByPhase, queryPrompts } from '../../src/content/promptQuery';
-import { PHASES, type Prompt } from '../../src/content/schema';
+import type { Prompt } from '../../src/content/schema';
+import { PHASES } from '../../src/content/taxonomy';
 import { promptInsertion } from '../../src/markdown/promptText';
 import { bundled, validPrompt } from './contentHelpers';
 

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadBundledContent } from '../../../src/content/buildContent';
 import { emptyContent, type ContentSet } from '../../../src/content/contentSet';
-import { CATEGORIES, HATS, PHASES, type DesignPrompt, type OneOnOnePrompt, type Prompt } from '../../../src/content/schema';
+import type { DesignPrompt, OneOnOnePrompt, Prompt } from '../../../src/content/schema';
+import { CATEGORIES, HATS, PHASES } from '../../../src/content/taxonomy';
 
 function findContentDir(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {

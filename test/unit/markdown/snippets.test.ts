@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ContentSet } from '../../../src/content/contentSet';
-import { ASKS, CATEGORIES, PHASES } from '../../../src/content/schema';
+import { ASKS, CATEGORIES, PHASES } from '../../../src/content/taxonomy';
 import { buildSnippets, escapeSnippetText, type SnippetFile } from '../../../src/markdown/snippets';
 import { parseSnippet } from '../snippetSyntax';
 import { bundled, designPrompt, oneOnOnePrompt } from './helpers';
