@@ -1,12 +1,24 @@
 // Lint rules that keep the architecture: pure modules never import `vscode`.
+import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pure = ['src/content/**/*.ts', 'src/notes/**/*.ts', 'src/webview/**/*.ts', 'src/panel/protocol.ts', 'src/panel/panelLogic.ts', 'src/markdown/**/*.ts', 'test/unit/**/*.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'scratch/**', 'test/fixtures/**', '**/*.js', '**/*.mjs'] },
-  ...tseslint.configs.recommended,
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'scratch/**', 'test/fixtures/**'] },
+  // Scripts, the harness, browser tests and the helper extensions are plain JavaScript on Node.
   {
+    files: ['**/*.js', '**/*.mjs'],
+    ...js.configs.recommended,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
+  // Their page.evaluate() callbacks run in the browser.
+  { files: ['test/e2e/**/*.mjs', 'test/harness/**/*.mjs', 'scripts/bench.mjs'], languageOptions: { globals: { ...globals.node, ...globals.mocha, ...globals.browser } } },
+  ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -37,7 +37,7 @@ async function step(name, cmd, args, count) {
   return code === 0;
 }
 
-let ok = await step('lint', npx, ['eslint', 'src', 'test']);
+let ok = await step('lint', npx, ['eslint', '.']);
 ok = (await step('type-check', 'npm', ['run', '--silent', 'typecheck'])) && ok;
 ok = (await step('build and package', 'npm', ['run', '--silent', 'package:test'])) && ok;
 ok = (await step('unit', npx, ['mocha', '--config', '.mocharc.json'], mochaCounts)) && ok;
