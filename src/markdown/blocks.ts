@@ -1,6 +1,6 @@
 /** Markdown blocks for checklists and situations, as inserted into notes. Pure. */
 import { labelOf } from '../content/contentSet';
-import type { Checklist, Situation, Taxonomy } from '../content/schema';
+import type { Checklist, Phase, Prompt, Situation, Taxonomy } from '../content/schema';
 import { MOMENTS } from '../content/taxonomy';
 
 /** A checklist as GitHub task lists, one bold label per moment (before / during / after). */
@@ -14,6 +14,18 @@ export function checklistMarkdown(list: Checklist, taxonomy: Taxonomy): string {
     for (const item of items) out.push(`- [ ] ${item.text}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** A design-doc section for a phase: its heading, then a few why and a few how prompts to answer. */
+export function phaseSectionMarkdown(phase: Phase, prompts: readonly Prompt[], taxonomy: Taxonomy, perKind = 2): string {
+  const inPhase = prompts.filter((p) => p.for === 'design-review' && p.phase === phase);
+  const lines = [`## ${labelOf(taxonomy.phases, phase)}`, ''];
+  for (const asks of ['why', 'how'] as const) {
+    lines.push(`**${labelOf(taxonomy.asks, asks)}**`, '');
+    for (const p of inPhase.filter((x) => x.asks === asks).slice(0, perKind)) lines.push(`- [ ] ${p.text}`);
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** A situation with its hat, signals and moves; moves become tasks so they can be followed up. */

@@ -6,6 +6,7 @@
  * state lives twice.
  */
 import * as vscode from 'vscode';
+import { phaseSectionMarkdown } from '../markdown/blocks';
 import { isoDate } from '../notes/noteNames';
 import { openNoteAt } from '../store/createNote';
 import { askedScope } from '../store/hostState';
@@ -96,6 +97,18 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         await state.setAsked(scope, [message.id], message.asked ? isoDate(new Date()) : undefined);
         return message.person ? this.sendPrep() : this.sendReview();
       }
+      case 'insertSection': {
+        const doc = this.review.followed();
+        if (!doc) return;
+        const c = await this.services.content.get();
+        const end = doc.lineAt(doc.lineCount - 1).range.end;
+        const edit = new vscode.WorkspaceEdit();
+        edit.insert(doc.uri, end, `${doc.lineAt(doc.lineCount - 1).isEmptyOrWhitespace ? '' : '\n'}\n${phaseSectionMarkdown(message.phase, c.prompts, c.taxonomy)}`);
+        await vscode.workspace.applyEdit(edit);
+        const editor = await vscode.window.showTextDocument(doc);
+        editor.revealRange(new vscode.Range(doc.lineCount - 1, 0, doc.lineCount - 1, 0));
+        return;
+      }
       case 'openItem': {
         const folder = this.services.notes.personFolder(message.person);
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
@@ -118,8 +131,12 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   private async refreshPeople(): Promise<void> {
     if (!this.ready) return;
-    const people = await this.services.notes.people(isoDate(new Date()), this.services.state.personNames());
-    this.post({ type: 'people', people });
+    const today = isoDate(new Date());
+    const { notes } = this.services;
+    const people = await notes.people(today, this.services.state.personNames());
+    const openItems = (await Promise.all(people.map(async (p) => (await notes.openItems(p.slug, today)).map((item) => ({ person: p.slug, ...item })))))
+      .flat().sort((a, b) => b.age - a.age);
+    this.post({ type: 'people', people, openItems });
     await this.sendPrep();
   }
 

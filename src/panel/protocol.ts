@@ -14,7 +14,7 @@ export const UI_STRING_KEYS = [
   'openItems', 'noOpenItems', 'openNote', 'prepChecklist', 'questionBank', 'anyCategory', 'anyDepth', 'anyHat',
   'asked', 'notAsked', 'suggested', 'markAsked', 'insert', 'lens', 'lensWhy', 'lensHow', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
-  'noSituations', 'shifts', 'loading', 'prompts', 'sections',
+  'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -67,7 +67,11 @@ export type CoverageView = z.infer<typeof coverageSchema>;
 
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
-  z.object({ type: z.literal('people'), people: z.array(personSchema) }),
+  z.object({
+    type: z.literal('people'), people: z.array(personSchema),
+    /** Open items of every person's newest note, oldest first. */
+    openItems: z.array(z.object({ person: slug, text: z.string(), date, fileName: z.string(), line: z.number(), age: z.number() })),
+  }),
   z.object({
     type: z.literal('prep'), person: slug, ticks: z.array(z.string()), openItems: z.array(openItemSchema),
     asked: z.record(z.string(), date),
@@ -84,6 +88,7 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tick'), person: slug, id: promptId, checked: z.boolean() }),
   z.object({ type: z.literal('startOneOnOne'), person: z.optional(slug) }),
   z.object({ type: z.literal('startDesignReview') }),
+  z.object({ type: z.literal('insertSection'), phase: z.enum(PHASES) }),
   z.object({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
   z.object({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
   z.object({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line: z.number() }),

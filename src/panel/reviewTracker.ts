@@ -34,6 +34,11 @@ export class ReviewTracker implements vscode.Disposable {
     return true;
   }
 
+  /** The markdown document being followed, if still open. */
+  followed(): vscode.TextDocument | undefined {
+    return this.document && !this.document.isClosed ? this.document : undefined;
+  }
+
   /** The asked-log scope of the followed document. */
   scope(): string {
     return this.document ? askedScope.note(this.document.uri.toString()) : 'general';

@@ -19,6 +19,7 @@ export function uiStrings(): UiStrings {
     startDesignReview: t('Start review note'), filterSituations: t('Filter situations: deadline, incident, reorg…'),
     signals: t('Signals'), moves: t('Moves'), noSituations: t('No situation matches the filter.'),
     shifts: t('From manager to leader: seven shifts'), loading: t('Loading…'), prompts: t('Prompts'),
-    sections: t('Two Hats sections'),
+    sections: t('Two Hats sections'), allOpenItems: t('Open items across everyone'),
+    insertSection: t('Add this section with its prompts to the end of the doc'),
   };
 }

@@ -26,7 +26,8 @@ function balance(): HTMLElement {
   const phases = h('ul', { class: 'coverage' }, ...c.phases.map((p) => h('li', { class: p.heading ? 'covered' : 'missing' },
     h('span', { class: `codicon codicon-${p.heading ? 'pass' : 'circle-large-outline'}`, 'aria-hidden': 'true' }),
     h('span', {}, labelOf(model.content?.taxonomy.phases, p.phase)),
-    h('span', { class: 'counts' }, `${p.why} ${s('why')} · ${p.how} ${s('how')}`))));
+    h('span', { class: 'counts' }, `${p.why} ${s('why')} · ${p.how} ${s('how')}`),
+    p.heading ? undefined : iconButton('add', `${s('insertSection')}: ${labelOf(model.content?.taxonomy.phases, p.phase)}`, () => post({ type: 'insertSection', phase: p.phase }), `add-section-${p.phase}`))));
   return section(`${s('balance')}: ${c.document}`,
     h('p', { class: 'summary' }, `${c.why} ${s('why')} · ${c.how} ${s('how')} · ${s('headingsCovered', c.headings, c.phases.length)}`),
     meter, phases);

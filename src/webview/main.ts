@@ -70,6 +70,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
     case 'people':
       model.people = message.people;
+      model.allOpenItems = message.openItems;
       if (!model.ui.person && message.people[0]) {
         setUi({ person: message.people[0].slug });
         post({ type: 'selectPerson', person: message.people[0].slug });

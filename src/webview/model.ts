@@ -21,6 +21,7 @@ export interface Model {
   strings?: UiStrings;
   ui: PanelUiState;
   people?: readonly PersonSummary[];
+  allOpenItems?: readonly (OpenItemView & { person: string })[];
   prep?: PrepData;
   review?: { coverage?: CoverageView; asked: readonly string[] };
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */

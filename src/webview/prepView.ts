@@ -5,7 +5,7 @@ import { isoDate } from '../notes/noteNames';
 import { questionBank } from '../panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
-import { asksBadge, button, checkbox, hatBadge, iconButton, section, select } from './widgets';
+import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
@@ -69,10 +69,21 @@ function bank(): HTMLElement | undefined {
   return section(`${s('questionBank')} (${entries.length})`, filters, list);
 }
 
+function everyonesOpenItems(): HTMLElement | undefined {
+  const items = model.allOpenItems ?? [];
+  if (items.length === 0) return undefined;
+  const names = new Map((model.people ?? []).map((p) => [p.slug, p.name]));
+  return collapsible('all-open-items', { open: false }, h('summary', {}, h('span', { class: 'group-title' }, `${s('allOpenItems')} (${items.length})`)),
+    h('ul', { class: 'prompts' }, ...items.map((item, i) => h('li', { class: 'item' },
+      h('span', { class: 'prompt-text' }, item.text),
+      h('span', { class: 'meta' }, h('span', { class: 'age' }, `${names.get(item.person) ?? item.person} · ${s('daysAgo', item.age)}`),
+        iconButton('go-to-file', s('openNote'), () => post({ type: 'openItem', person: item.person, fileName: item.fileName, line: item.line }), `all-open-${i}`))))));
+}
+
 export function prepView(): HTMLElement {
   if (model.people && model.people.length === 0) {
     return h('div', { class: 'welcome' }, h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, personPicker(), openItems(), checklist(), bank());
+  return h('div', {}, personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

@@ -49,7 +49,7 @@ describe('Two Hats in VS Code (browser)', function () {
     const frame = await panel(vsc.page);
     await selectTab(frame, '1:1 prep');
     await frame.getByLabel('Person', { exact: true }).selectOption('alice-nguyen');
-    await frame.getByText('Find a budget line for the test-infra cleanup').waitFor();
+    await frame.getByRole('region', { name: 'Open items from the last 1:1' }).getByText('Find a budget line for the test-infra cleanup').waitFor();
     assert.ok(await frame.locator('input[type=checkbox]').count() >= 15);
     await sidebarScreenshot(vsc.page, 'panel-prep-light');
   });
@@ -101,6 +101,26 @@ describe('Two Hats in VS Code (browser)', function () {
     const after = await waitForEditorText(vsc.page, (t) => t.includes(text));
     assert.match(after, new RegExp(`\\n- ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
     await frame.getByText(/Why\/how balance: docs\/rfc-0042/).waitFor();
+  });
+
+  it('adds a missing phase section, with its prompts, to the design doc it follows', async () => {
+    const frame = await panel(vsc.page);
+    await frame.getByText(/Why\/how balance: docs\/rfc-0042/).waitFor();
+    await frame.locator('[data-key="add-section-options"]').click();
+    const text = await waitForEditorText(vsc.page, (t) => t.includes('## Options'));
+    assert.match(text, /## Options\n\n\*\*Why\*\*\n\n- \[ \] .+\n- \[ \] .+\n\n\*\*How\*\*\n\n- \[ \] /);
+    await frame.locator('[data-key="add-section-options"]').waitFor({ state: 'detached' });
+  });
+
+  it('lists open items across everyone, oldest first', async () => {
+    const frame = await panel(vsc.page);
+    await selectTab(frame, '1:1 prep');
+    await frame.locator('[data-group="all-open-items"] > summary').click();
+    const items = frame.locator('[data-group="all-open-items"] li');
+    await items.first().waitFor();
+    const texts = await items.allTextContents();
+    assert.ok(texts.some((t) => /Write down the Q1 priority order.*Sam Okafor/.test(t)), texts.join(' | '));
+    assert.match(texts[0], /Priya Raman/);
   });
 
   it('filters the which-hat situations', async () => {

@@ -64,3 +64,16 @@ describe('prompt insertion text', () => {
   it('adds a space after a bare list marker', () => assert.equal(promptInsertion('Why now?', '  -'), ' Why now?'));
   it('continues prose with a space', () => assert.equal(promptInsertion('Why now?', 'Ask:'), ' Why now?'));
 });
+
+describe('design-doc phase section', () => {
+  it('has the phase heading, then why and how prompts of that phase as tasks', async () => {
+    const { phaseSectionMarkdown } = await import('../../src/markdown/blocks');
+    const md = phaseSectionMarkdown('risks', prompts, bundled.content.taxonomy);
+    const lines = md.split('\n');
+    assert.equal(lines[0], '## Risks');
+    const tasks = lines.filter((l) => l.startsWith('- [ ] ')).map((l) => l.slice(6));
+    assert.equal(tasks.length, 4);
+    const risky = new Map(prompts.filter((p) => p.for === 'design-review' && p.phase === 'risks').map((p) => [p.text, p.asks]));
+    assert.deepEqual(tasks.map((t) => risky.get(t)), ['why', 'why', 'how', 'how']);
+  });
+});
