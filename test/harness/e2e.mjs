@@ -12,7 +12,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openWorkbench, startCodeServer, tempDir, waitForExtensionHost } from '../../scripts/code-server.mjs';
+import { startCodeServer, tempDir } from '../../scripts/code-server.mjs';
+import { openWorkbench, waitForExtensionHost } from '../../scripts/workbench-browser.mjs';
 import { asVsix, runnerVsix } from './vsix.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

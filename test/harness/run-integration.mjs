@@ -20,7 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ensureVSCode } from '../../scripts/setup-vscode.mjs';
-import { openWorkbench, startCodeServer, tempDir } from '../../scripts/code-server.mjs';
+import { startCodeServer, tempDir } from '../../scripts/code-server.mjs';
+import { openWorkbench } from '../../scripts/workbench-browser.mjs';
 import { asVsix, runnerVsix } from './vsix.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
