@@ -26,8 +26,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   const content = new ContentService(context.extensionUri, log);
   const notes = new NoteFiles(log);
   const services: Services = { content, notes, state: new HostState(context.workspaceState), log };
-  context.subscriptions.push(log, content);
-  notes.watch(context);
+  context.subscriptions.push(log, content, notes);
   trackLastTextEditor(context);
   const panel = registerPanel(context, services);
   registerInsertPrompt(context, services);

@@ -22,30 +22,47 @@ function configuredFolder(scope?: vscode.Uri): string {
   return parts.length > 0 && !/^[a-zA-Z]:/.test(raw) && !raw.startsWith('/') && parts.every(isSafeSegment) ? parts.join('/') : 'notes';
 }
 
-export class NoteFiles {
+export class NoteFiles implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when anything under the notes folder is created, changed or deleted. */
-  readonly onDidChange = this.changed.event;
+  private watching: vscode.Disposable[] = [];
+  private configListener: vscode.Disposable | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
 
-  /** Watches the notes folder; call once. */
-  watch(context: vscode.ExtensionContext): void {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
-    const fire = (uri: vscode.Uri) => { if (this.isUnderRoot(uri)) this.changed.fire(); };
-    context.subscriptions.push(watcher, this.changed, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('twoHats.notesFolder')) this.changed.fire(); }));
+  /**
+   * Fires when a note under the notes folder is created, changed or deleted. The folder is
+   * only watched once someone listens (the panel), not from activation, and only that folder.
+   */
+  onDidChange(listener: () => void): vscode.Disposable {
+    if (!this.configListener) {
+      this.startWatching();
+      this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('twoHats.notesFolder')) return;
+        this.startWatching();
+        this.changed.fire();
+      });
+    }
+    return this.changed.event(listener);
+  }
+
+  private startWatching(): void {
+    for (const d of this.watching) d.dispose();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return;
+    // Relative to the workspace folder, so a notes folder created later is still seen.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**/*.md`));
+    const fire = () => this.changed.fire();
+    this.watching = [watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire)];
+  }
+
+  dispose(): void {
+    for (const d of [...this.watching, this.changed, ...(this.configListener ? [this.configListener] : [])]) d.dispose();
   }
 
   /** `<first workspace folder>/<twoHats.notesFolder>`, or undefined without a workspace. */
   root(): vscode.Uri | undefined {
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, ...configuredFolder(folder.uri).split('/'));
-  }
-
-  private isUnderRoot(uri: vscode.Uri): boolean {
-    const root = this.root();
-    return !!root && uri.scheme === root.scheme && uri.path.startsWith(`${root.path}/`);
   }
 
   personFolder(slug: string): vscode.Uri | undefined {

@@ -96,6 +96,11 @@ describe('Two Hats commands and completions (browser)', function () {
     await input.fill('Zoë / Ops');
     await vsc.page.keyboard.press('Enter');
     await frame.locator('select[data-key=person] option[value="zoe-ops"]').waitFor({ state: 'attached' });
-    assert.match(await frame.locator('select[data-key=person]').textContent(), /Zoë \/ Ops/);
+    assert.match(await frame.locator('select[data-key=person]').textContent(), /Zoë \/ Ops · no 1:1 yet/);
+    // A note made from the palette reaches the open panel through the notes-folder watcher.
+    await runCommand(vsc.page, 'Two Hats: Start 1:1 Note', { opensInput: true });
+    await pick(vsc.page, 'Zoë', 'Zoë / Ops');
+    await waitForEditorText(vsc.page, (t) => t.includes('person: Zoë / Ops'));
+    await frame.locator('select[data-key=person] option[value="zoe-ops"]', { hasText: 'today' }).waitFor({ state: 'attached', timeout: 10000 });
   });
 });
