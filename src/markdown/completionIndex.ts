@@ -32,6 +32,8 @@ export interface CompletionIndex {
   /** The vocabulary joined by newlines and where each key starts: substring search is one `indexOf` loop. */
   readonly joined: string;
   readonly offsets: Int32Array;
+  /** Each meeting's own keys, sorted: tells cheaply whether a preferred entry can match at all. */
+  readonly meetingKeys: Readonly<Record<Meeting, readonly string[]>>;
 }
 
 /** How to rank a query's results. */
@@ -95,7 +97,12 @@ export function buildCompletionIndex(content: ContentSet): CompletionIndex {
     postingsBefore[v + 1] = postingsBefore[v]! + postings[v]!.length;
     offsets[v + 1] = offsets[v]! + k.length + 1;
   });
-  return { entries, vocabulary, postings, postingsBefore, joined: vocabulary.join('\n'), offsets };
+  const meetingKeys = { 'one-on-one': new Set<string>(), 'design-review': new Set<string>() };
+  for (const e of entries) for (const k of e.keys) meetingKeys[e.meeting].add(k);
+  return {
+    entries, vocabulary, postings, postingsBefore, joined: vocabulary.join('\n'), offsets,
+    meetingKeys: { 'one-on-one': [...meetingKeys['one-on-one']].sort(), 'design-review': [...meetingKeys['design-review']].sort() },
+  };
 }
 
 /** First index in the sorted `xs` whose value is not less than `x`. */
@@ -179,7 +186,11 @@ function search(index: CompletionIndex, words: readonly string[], opts: QueryOpt
   if (!plans.every((p): p is WordPlan => p !== undefined)) return { entries: [], unasked: 0 };
   // Marked words first: they reject most entries for the price of an array read.
   plans.sort((a, b) => (a.marks ? 0 : 1) - (b.marks ? 0 : 1));
-  const top = FRESH + Math.max(1, plans.reduce((s, p) => s + p.best, 0)) * 2 + (opts.prefer ? 1 : 0);
+  // The best rank counts the preference only if a preferred entry can match every word;
+  // otherwise the scan could never stop early (`;;dr` in a 1:1 note scanned every entry).
+  const keys = opts.prefer ? index.meetingKeys[opts.prefer] : [];
+  const preferable = !!opts.prefer && words.every((w) => keys[lowerBound(keys, w)]?.startsWith(w) || (substrings && keys.some((k) => k.includes(w))));
+  const top = FRESH + Math.max(1, plans.reduce((s, p) => s + p.best, 0)) * 2 + (preferable ? 1 : 0);
   // Buckets by rank key, each capped at `limit`: entries arrive in content order, so no sort of the candidates is needed.
   const buckets = new Map<number, CompletionEntry[]>();
   let unasked = 0;
