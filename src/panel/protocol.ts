@@ -12,7 +12,7 @@ import { isSafeSegment } from '../notes/slug';
 export const UI_STRING_KEYS = [
   'tabPrep', 'tabDesign', 'tabHat', 'person', 'addPerson', 'startOneOnOne', 'noPeople', 'daysAgo', 'today', 'never',
   'openItems', 'noOpenItems', 'openNote', 'prepChecklist', 'questionBank', 'anyCategory', 'anyDepth', 'anyHat',
-  'asked', 'notAsked', 'suggested', 'markAsked', 'insert', 'lens', 'lensWhy', 'lensHow', 'lensBoth', 'balance',
+  'asked', 'notAsked', 'suggested', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
 ] as const;

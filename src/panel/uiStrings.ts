@@ -13,7 +13,7 @@ export function uiStrings(): UiStrings {
     prepChecklist: t('Prep checklist'), questionBank: t('Question bank'),
     anyCategory: t('Any category'), anyDepth: t('Any depth'), anyHat: t('Any hat'),
     asked: t('asked'), notAsked: t('not asked yet'), suggested: t('suggested'), markAsked: t('Mark as asked (toggle)'), insert: t('Insert at the cursor'),
-    lens: t('Lens'), lensWhy: t('Why'), lensHow: t('How'), lensBoth: t('Both'), balance: t('Why/how balance'),
+    lens: t('Lens'), lensBoth: t('Both'), balance: t('Why/how balance'),
     noActiveDoc: t('Open a design doc or review note to see which phases it covers and its why/how balance.'),
     headingsCovered: t('{0} of {1} phases have a heading'), why: t('why'), how: t('how'),
     startDesignReview: t('Start review note'), filterSituations: t('Filter situations: deadline, incident, reorg…'),

@@ -7,7 +7,9 @@ import { model, post, s, setUi } from './model';
 import { asksBadge, button, collapsible, hatBadge, iconButton, section } from './widgets';
 
 function lensControl(): HTMLElement {
-  const labels = { why: s('lensWhy'), how: s('lensHow'), both: s('lensBoth') };
+  // Why and How are the taxonomy's own labels; only "Both" is panel wording.
+  const asks = model.content?.taxonomy.asks;
+  const labels = { why: labelOf(asks, 'why'), how: labelOf(asks, 'how'), both: s('lensBoth') };
   return h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': s('lens') }, ...LENSES.map((lens) => {
     const input = h('input', { type: 'radio', name: 'lens', id: `lens-${lens}`, value: lens, 'data-key': `lens-${lens}`, checked: model.ui.lens === lens ? '' : undefined });
     input.addEventListener('change', () => setUi({ lens }));
