@@ -35,10 +35,11 @@ function copyAssets() {
  * Activation loads only dist/extension.js; what it does not need at once ships as chunks
  * beside it, each loaded on first use with `require('./<chunk>.js')`:
  * - yaml.js: the YAML library, a third of the weight, needed only to read front matter;
+ * - features.js: commands, completions, notes and content, on the first command or `;;`;
  * - panel.js: the panel provider and the message schemas, when the view first opens;
  * - packs.js: team-pack loading with the schema and jsonc-parser, on the first content use.
  */
-const CHUNKS = /^\.\/(yaml|panel|packs)\.js$/;
+const CHUNKS = /^\.\/(yaml|panel|packs|features)\.js$/;
 const lazyYaml = {
   name: 'lazy-chunks',
   setup(build) {
@@ -54,6 +55,7 @@ const lazyYaml = {
 };
 const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
+const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' };
 const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
 const packsChunk = { ...extension, entryPoints: ['src/store/contentPacks.ts'], outfile: 'dist/packs.js' };
 const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
@@ -81,9 +83,9 @@ await content();
 copyAssets();
 if (args.has('--watch')) {
   await esbuild.build(yamlChunk);
-  for (const options of [extension, panelChunk, packsChunk, webview]) await (await esbuild.context(options)).watch();
+  for (const options of [extension, featuresChunk, panelChunk, packsChunk, webview]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes');
 } else {
-  await Promise.all([extension, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)));
+  await Promise.all([extension, featuresChunk, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)));
   if (args.has('--tests')) await tests();
 }

@@ -1,43 +1,44 @@
-/** Wires each feature to the shared services; nothing else happens here. */
+/**
+ * Activation does as little as it can: it registers each contributed command, the markdown
+ * completion provider and the panel as thin stubs, and loads the features (dist/features.js)
+ * on the first one used. The panel loads its own chunk on top when the view opens.
+ */
 import * as vscode from 'vscode';
-import { trackLastTextEditor } from './commands/editorInsert';
-import { registerInsertChecklist } from './commands/insertChecklist';
-import { registerInsertPrompt } from './commands/insertPrompt';
-import { registerAddPerson } from './commands/pickPerson';
-import { registerStartDesignReview } from './commands/startDesignReview';
-import { registerStartOneOnOne } from './commands/startOneOnOne';
-import { registerValidateContent } from './commands/validateContent';
-import { registerWhichHat } from './commands/whichHat';
-import { registerCompletions } from './markdown/completionProvider';
+import { targetEditor, trackLastTextEditor } from './commands/editorTracker';
+import type { Features } from './features';
+import { TRIGGER_CHARACTER } from './markdown/markdownContext';
 import { registerPanel } from './panel/registerPanel';
-import { ContentService } from './store/contentService';
-import { HostState } from './store/hostState';
-import { NoteFiles } from './store/noteFiles';
-import type { Services } from './store/services';
 
 /** What activate() hands to other extensions and to the integration tests. */
 export interface TwoHatsApi {
   /** True once the panel webview has loaded and said `ready`. */
   panelReady(): boolean;
+  /** Loads the features and lists the command ids that have a handler. */
+  commandHandlers(): readonly string[];
 }
+
+const RECORD_ASKED = 'twoHats.internal.recordAsked';
 
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
-  const content = new ContentService(context.extensionUri, log);
-  const notes = new NoteFiles(log);
-  const services: Services = { content, notes, state: new HostState(context.workspaceState), log };
-  context.subscriptions.push(log, content, notes);
+  context.subscriptions.push(log);
   trackLastTextEditor(context);
-  const panel = registerPanel(context, services);
-  registerInsertPrompt(context, services);
-  registerInsertChecklist(context, content);
-  registerWhichHat(context, content);
-  registerStartOneOnOne(context, services);
-  registerStartDesignReview(context, services);
-  registerAddPerson(context, services);
-  registerValidateContent(context, content);
-  registerCompletions(context, services);
-  return { panelReady: () => panel.isReady };
+  let features: Features | undefined;
+  const load = (): Features => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, log, targetEditor);
+    return features;
+  };
+
+  const contributed: { command: string }[] = context.extension.packageJSON.contributes.commands;
+  for (const id of [...contributed.map((c) => c.command).filter((id) => id !== 'twoHats.openPanel'), RECORD_ASKED]) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().run(id, args)));
+  }
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
+    provideCompletionItems: (document, position) => load().completions.provideCompletionItems(document, position),
+  }, TRIGGER_CHARACTER));
+  const panel = registerPanel(context, () => load().services);
+  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds };
 }
 
 export function deactivate(): void {}

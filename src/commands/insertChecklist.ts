@@ -3,8 +3,9 @@ import * as vscode from 'vscode';
 import { labelOf } from '../content/contentSet';
 import type { Checklist, Taxonomy } from '../content/schema';
 import { checklistMarkdown } from '../markdown/blocks';
-import type { ContentService } from '../store/contentService';
-import { insertBlock, targetEditor, warnNoEditor } from './editorInsert';
+import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
+import { insertBlock, warnNoEditor } from './editorInsert';
 
 /** "Leader 4 · Manager 8 · Both hats 6": which hat a checklist leans on, so typing a hat filters. */
 function hatMix(list: Checklist, taxonomy: Taxonomy): string {
@@ -17,8 +18,8 @@ interface ChecklistItem extends vscode.QuickPickItem {
   readonly checklist: Checklist;
 }
 
-export function registerInsertChecklist(context: vscode.ExtensionContext, content: ContentService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.insertChecklist', async (id?: unknown) => {
+export function registerInsertChecklist(commands: CommandRegistry, { content, targetEditor }: Services): void {
+  commands.register('twoHats.insertChecklist', async (id?: unknown) => {
     const editor = targetEditor();
     if (!editor) return warnNoEditor();
     const c = await content.get();
@@ -33,5 +34,5 @@ export function registerInsertChecklist(context: vscode.ExtensionContext, conten
       checklist = picked?.checklist;
     }
     if (checklist) await insertBlock(editor, checklistMarkdown(checklist, c.taxonomy));
-  }));
+  });
 }

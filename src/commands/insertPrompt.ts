@@ -9,7 +9,8 @@ import { promptInsertion } from '../markdown/promptText';
 import { isoDate } from '../notes/noteNames';
 import { askedScope } from '../store/hostState';
 import type { Services } from '../store/services';
-import { targetEditor, warnNoEditor } from './editorInsert';
+import type { CommandRegistry } from './commandRegistry';
+import { warnNoEditor } from './editorInsert';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
@@ -55,7 +56,7 @@ export async function recordAsked(services: Services, document: { readonly uri: 
 
 /** Inserts a prompt (by id, or picked) into the target editor. Returns whether text went in. */
 export async function insertPrompt(services: Services, id?: string): Promise<boolean> {
-  const editor = targetEditor();
+  const editor = services.targetEditor();
   if (!editor) {
     warnNoEditor();
     return false;
@@ -81,7 +82,6 @@ export async function insertPrompt(services: Services, id?: string): Promise<boo
   return done;
 }
 
-export function registerInsertPrompt(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.insertPrompt', (id?: unknown) =>
-    insertPrompt(services, typeof id === 'string' ? id : undefined)));
+export function registerInsertPrompt(commands: CommandRegistry, services: Services): void {
+  commands.register('twoHats.insertPrompt', (id?: unknown) => insertPrompt(services, typeof id === 'string' ? id : undefined));
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { isoDate } from '../notes/noteNames';
 import { warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly slug?: string;
@@ -44,6 +45,6 @@ export async function pickPerson(services: Services, title: string): Promise<{ s
   return picked.slug ? { slug: picked.slug, name: picked.label } : undefined;
 }
 
-export function registerAddPerson(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.addPerson', () => addPerson(services)));
+export function registerAddPerson(commands: CommandRegistry, services: Services): void {
+  commands.register('twoHats.addPerson', () => addPerson(services));
 }

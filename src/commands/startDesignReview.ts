@@ -10,6 +10,7 @@ import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
 import { slugify } from '../notes/slug';
 import { askExisting, createAndOpen, openNoteAt, warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
 import { noteLabels, type IfExists } from './startOneOnOne';
 
 /** How many prompts of each kind a phase section starts with; the panel and completions offer the rest. */
@@ -63,11 +64,11 @@ export async function startDesignReview(services: Services, givenTitle?: string,
   return createAndOpen(vscode.Uri.joinPath(folder, designReviewFileName(slug, today, n)), note);
 }
 
-export function registerStartDesignReview(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startDesignReview', (arg?: unknown) => {
+export function registerStartDesignReview(commands: CommandRegistry, services: Services): void {
+  commands.register('twoHats.startDesignReview', (arg?: unknown) => {
     // The palette passes nothing; scripts may pass a title or { title, ifExists }.
     const o = (arg && typeof arg === 'object' ? arg : { title: arg }) as Record<string, unknown>;
     const ifExists = o.ifExists === 'open' || o.ifExists === 'new' ? o.ifExists : undefined;
     return startDesignReview(services, typeof o.title === 'string' ? o.title : undefined, ifExists);
-  }));
+  });
 }

@@ -11,6 +11,7 @@ import { prependFrontMatter, renderNote } from '../notes/renderTemplate';
 import { slugify } from '../notes/slug';
 import { askExisting, createAndOpen, openNoteAt, warnNoFolder } from '../store/createNote';
 import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
 import { pickPerson } from './pickPerson';
 
 /** The words the note renderer writes itself: why/how labels come from the taxonomy. */
@@ -63,15 +64,15 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
   return createAndOpen(vscode.Uri.joinPath(folder, oneOnOneFileName(today, n)), note);
 }
 
-export function registerStartOneOnOne(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.startOneOnOne', async (arg?: unknown) => {
+export function registerStartOneOnOne(commands: CommandRegistry, services: Services): void {
+  commands.register('twoHats.startOneOnOne', async (arg?: unknown) => {
     // The palette passes nothing; keybindings and scripts may pass a slug or { person, ifExists }.
     const { person, ifExists } = startArgs(arg);
     if (!person) return startOneOnOne(services, undefined, ifExists);
     // An existing folder name, or else a person's name to start a folder for.
     const who = await services.notes.hasPerson(person) ? { slug: person } : { slug: slugify(person), name: person };
     return startOneOnOne(services, who, ifExists);
-  }));
+  });
 }
 
 /** Reads optional command arguments: a person slug, or `{ person?, ifExists? }`. */

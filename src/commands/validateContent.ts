@@ -1,9 +1,10 @@
 /** Two Hats: Validate Content Packs — reloads the team packs and reports what it found. */
 import * as vscode from 'vscode';
-import type { ContentService } from '../store/contentService';
+import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
 
-export function registerValidateContent(context: vscode.ExtensionContext, content: ContentService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.validateContent', async () => {
+export function registerValidateContent(commands: CommandRegistry, { content }: Services): void {
+  commands.register('twoHats.validateContent', async () => {
     const stats = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating Two Hats content packs') },
       () => content.reload(),
@@ -21,5 +22,5 @@ export function registerValidateContent(context: vscode.ExtensionContext, conten
       ).then((answer) => answer === show && vscode.commands.executeCommand('workbench.actions.view.problems'));
     }
     return stats;
-  }));
+  });
 }

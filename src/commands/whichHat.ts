@@ -3,15 +3,16 @@ import * as vscode from 'vscode';
 import { labelOf } from '../content/contentSet';
 import type { Situation } from '../content/schema';
 import { situationMarkdown } from '../markdown/blocks';
-import type { ContentService } from '../store/contentService';
-import { insertBlock, targetEditor } from './editorInsert';
+import type { Services } from '../store/services';
+import type { CommandRegistry } from './commandRegistry';
+import { insertBlock } from './editorInsert';
 
 interface SituationItem extends vscode.QuickPickItem {
   readonly situation: Situation;
 }
 
-export function registerWhichHat(context: vscode.ExtensionContext, content: ContentService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('twoHats.whichHat', async () => {
+export function registerWhichHat(commands: CommandRegistry, { content, targetEditor }: Services): void {
+  commands.register('twoHats.whichHat', async () => {
     const c = await content.get();
     const picked = await vscode.window.showQuickPick<SituationItem>(c.situations.map((s) => ({
       label: s.title,
@@ -31,5 +32,5 @@ export function registerWhichHat(context: vscode.ExtensionContext, content: Cont
       ...(editor ? [insert] : []),
     );
     if (answer === insert && editor) await insertBlock(editor, situationMarkdown(s, c.taxonomy));
-  }));
+  });
 }

@@ -6,9 +6,10 @@
 import * as vscode from 'vscode';
 import type { Meeting } from '../content/schema';
 import { recordAsked } from '../commands/insertPrompt';
+import type { CommandRegistry } from '../commands/commandRegistry';
 import type { Services } from '../store/services';
 import { buildCompletionIndex, queryIndex, type CompletionIndex } from './completionIndex';
-import { askedInDocument, insertionFor, isInCodeOrFrontMatter, triggerAt, TRIGGER_CHARACTER } from './markdownContext';
+import { askedInDocument, insertionFor, isInCodeOrFrontMatter, triggerAt } from './markdownContext';
 
 const LIMIT = 50;
 /** Internal (not in the palette): records a prompt accepted from the completion list as asked. */
@@ -60,12 +61,10 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
   }
 }
 
-export function registerCompletions(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(RECORD_ASKED, (uri: unknown, id: unknown) => {
+/** The command a completion runs when accepted; the provider itself is registered by extension.ts. */
+export function registerRecordAsked(commands: CommandRegistry, services: Services): void {
+  commands.register(RECORD_ASKED, (uri: unknown, id: unknown) => {
     if (typeof uri === 'string' && typeof id === 'string') return recordAsked(services, { uri: vscode.Uri.parse(uri) }, [id]);
     return undefined;
-  }));
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider(
-    { language: 'markdown' }, new TwoHatsCompletions(services), TRIGGER_CHARACTER,
-  ));
+  });
 }

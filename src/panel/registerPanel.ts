@@ -9,14 +9,14 @@ import type { PanelProvider } from './panelProvider';
 
 export const PANEL_VIEW_ID = 'twoHats.panel';
 
-export function registerPanel(context: vscode.ExtensionContext, services: Services): { readonly isReady: boolean } {
+export function registerPanel(context: vscode.ExtensionContext, services: () => Services): { readonly isReady: boolean } {
   let real: PanelProvider | undefined;
   const provider: vscode.WebviewViewProvider = {
     resolveWebviewView(view) {
       if (!real) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
         const chunk = require('./panel.js') as typeof import('./panelProvider');
-        real = new chunk.PanelProvider(context.extensionUri, services);
+        real = new chunk.PanelProvider(context.extensionUri, services());
         context.subscriptions.push(real);
       }
       real.resolveWebviewView(view);

@@ -5,6 +5,8 @@ import type { HostState } from './hostState';
 import type { NoteFiles } from './noteFiles';
 
 export interface Services {
+  /** The editor to insert into: the active one, else the last focused one still visible. */
+  readonly targetEditor: () => vscode.TextEditor | undefined;
   readonly content: ContentService;
   readonly notes: NoteFiles;
   readonly state: HostState;

@@ -17,6 +17,11 @@ describe('Two Hats in a real extension host', () => {
     const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
     assert.ok(contributed.length >= 7);
+    // Palette commands are stubs until first use: each must also have a real handler.
+    const { api } = await activateTwoHats();
+    const handlers = new Set([...api.commandHandlers(), 'twoHats.openPanel']);
+    const unhandled = contributed.map((c) => c.command).filter((id) => !handlers.has(id));
+    assert.deepEqual(unhandled, [], `contributed but without a handler: ${unhandled.join(', ')}`);
   });
 
   it('resolves the Two Hats webview view, which then says ready', async () => {

@@ -1,0 +1,56 @@
+/**
+ * Everything behind the palette commands and completions, built as its own chunk
+ * (dist/features.js) and loaded on the first command, completion or panel open, so that
+ * activation itself stays small (see extension.ts).
+ */
+import type * as vscode from 'vscode';
+import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
+import { registerInsertChecklist } from './commands/insertChecklist';
+import { registerInsertPrompt } from './commands/insertPrompt';
+import { registerAddPerson } from './commands/pickPerson';
+import { registerStartDesignReview } from './commands/startDesignReview';
+import { registerStartOneOnOne } from './commands/startOneOnOne';
+import { registerValidateContent } from './commands/validateContent';
+import { registerWhichHat } from './commands/whichHat';
+import { registerRecordAsked, TwoHatsCompletions } from './markdown/completionProvider';
+import { ContentService } from './store/contentService';
+import { HostState } from './store/hostState';
+import { NoteFiles } from './store/noteFiles';
+import type { Services } from './store/services';
+
+export interface Features {
+  readonly services: Services;
+  readonly completions: TwoHatsCompletions;
+  /** Command ids with a handler, for the integration test that each contributed one has one. */
+  readonly commandIds: readonly string[];
+  run(id: string, args: unknown[]): unknown;
+}
+
+export function createFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, targetEditor: Services['targetEditor']): Features {
+  const content = new ContentService(context.extensionUri, log);
+  const notes = new NoteFiles(log);
+  const services: Services = { content, notes, state: new HostState(context.workspaceState), log, targetEditor };
+  context.subscriptions.push(content, notes);
+
+  const handlers = new Map<string, CommandHandler>();
+  const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
+  registerInsertPrompt(commands, services);
+  registerInsertChecklist(commands, services);
+  registerWhichHat(commands, services);
+  registerStartOneOnOne(commands, services);
+  registerStartDesignReview(commands, services);
+  registerAddPerson(commands, services);
+  registerValidateContent(commands, services);
+  registerRecordAsked(commands, services);
+
+  return {
+    services,
+    completions: new TwoHatsCompletions(services),
+    commandIds: [...handlers.keys()],
+    run(id, args) {
+      const handler = handlers.get(id);
+      if (!handler) throw new Error(`Two Hats has no handler for ${id}`);
+      return handler(...args);
+    },
+  };
+}
