@@ -20,13 +20,11 @@ export interface TwoHatsApi {
 const RECORD_ASKED = 'twoHats.internal.recordAsked';
 
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
-  const log = vscode.window.createOutputChannel('Two Hats', { log: true });
-  context.subscriptions.push(log);
   trackLastTextEditor(context);
   let features: Features | undefined;
   const load = (): Features => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
-    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, log, targetEditor);
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor);
     return features;
   };
 

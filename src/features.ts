@@ -3,7 +3,7 @@
  * (dist/features.js) and loaded on the first command, completion or panel open, so that
  * activation itself stays small (see extension.ts).
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
@@ -26,11 +26,13 @@ export interface Features {
   run(id: string, args: unknown[]): unknown;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, targetEditor: Services['targetEditor']): Features {
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor']): Features {
+  // Created here, not at activation: the output channel is only needed once a feature runs.
+  const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
   const notes = new NoteFiles(log);
   const services: Services = { content, notes, state: new HostState(context.workspaceState), log, targetEditor };
-  context.subscriptions.push(content, notes);
+  context.subscriptions.push(log, content, notes);
 
   const handlers = new Map<string, CommandHandler>();
   const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
