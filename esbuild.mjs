@@ -35,7 +35,7 @@ function copyAssets() {
  * Activation loads only dist/extension.js; what it does not need at once ships as chunks
  * beside it, each loaded on first use with `require('./<chunk>.js')`:
  * - yaml.js: the YAML library, a third of the weight, needed only to read front matter;
- * - features.js: commands, completions, notes and content, on the first command or `;;`;
+ * - features.js: commands, completions, notes and content, on the first command, panel open or `;;`;
  * - panel.js: the panel provider and the message schemas, when the view first opens;
  * - packs.js: team-pack loading with the schema and jsonc-parser, on the first content use.
  */

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { targetEditor, trackLastTextEditor } from './commands/editorTracker';
 import type { Features } from './features';
-import { TRIGGER_CHARACTER } from './markdown/markdownContext';
+import { triggerAt, TRIGGER_CHARACTER } from './markdown/markdownContext';
 import { registerPanel } from './panel/registerPanel';
 
 /** What activate() hands to other extensions and to the integration tests. */
@@ -33,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().run(id, args)));
   }
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
-    provideCompletionItems: (document, position) => load().completions.provideCompletionItems(document, position),
+    // Only a `;;` before the cursor loads the features: Ctrl+Space in ordinary prose stays cheap.
+    provideCompletionItems: (document, position) => (triggerAt(document.lineAt(position.line).text.slice(0, position.character))
+      ? load().completions.provideCompletionItems(document, position) : undefined),
   }, TRIGGER_CHARACTER));
   const panel = registerPanel(context, () => load().services);
   return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds };
