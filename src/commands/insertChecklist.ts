@@ -1,18 +1,11 @@
 /** Two Hats: Insert Checklist — a checklist as a task list at the cursor. */
 import * as vscode from 'vscode';
 import { labelOf } from '../content/contentSet';
-import type { Checklist, Taxonomy } from '../content/schema';
-import { checklistMarkdown } from '../markdown/blocks';
+import type { Checklist } from '../content/schema';
+import { checklistMarkdown, hatMix } from '../markdown/blocks';
 import type { Services } from '../store/services';
 import type { CommandRegistry } from './commandRegistry';
 import { insertBlock, warnNoEditor } from './editorInsert';
-
-/** "Leader 4 · Manager 8 · Both hats 6": which hat a checklist leans on, so typing a hat filters. */
-function hatMix(list: Checklist, taxonomy: Taxonomy): string {
-  const counts = new Map<string, number>();
-  for (const item of list.items) counts.set(item.hat, (counts.get(item.hat) ?? 0) + 1);
-  return [...counts].map(([hat, n]) => `${labelOf(taxonomy.hats, hat)} ${n}`).join(' · ');
-}
 
 interface ChecklistItem extends vscode.QuickPickItem {
   readonly checklist: Checklist;
@@ -27,7 +20,7 @@ export function registerInsertChecklist(commands: CommandRegistry, { content, ta
     if (!checklist) {
       const picked = await vscode.window.showQuickPick<ChecklistItem>(c.checklists.map((l) => ({
         label: l.title,
-        description: `${l.for === 'one-on-one' ? vscode.l10n.t('1:1') : vscode.l10n.t('Design review')} · ${hatMix(l, c.taxonomy)}`,
+        description: `${labelOf(c.taxonomy.meetings, l.for)} · ${hatMix(c.taxonomy, l.items.map((i) => i.hat))}`,
         detail: [...new Set(l.items.map((i) => labelOf(c.taxonomy.moments, i.when)))].join(' · '),
         checklist: l,
       })), { title: vscode.l10n.t('Insert Checklist'), placeHolder: vscode.l10n.t('Pick a checklist to insert as a task list (type 1:1, design review or a hat to filter)'), matchOnDescription: true, matchOnDetail: true });

@@ -22,7 +22,7 @@ export function promptPickItems(content: ContentSet): PromptItem[] {
   let group = '';
   for (const prompt of content.prompts) {
     const where = prompt.for === 'design-review' ? labelOf(t.phases, prompt.phase) : labelOf(t.categories, prompt.category);
-    const heading = `${prompt.for === 'design-review' ? vscode.l10n.t('Design review') : vscode.l10n.t('1:1')}: ${where}`;
+    const heading = `${labelOf(t.meetings, prompt.for)}: ${where}`;
     if (heading !== group) {
       items.push({ label: heading, kind: vscode.QuickPickItemKind.Separator });
       group = heading;

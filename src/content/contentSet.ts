@@ -44,6 +44,7 @@ function mergeTaxonomy(base: Taxonomy, more: Taxonomy | undefined): Taxonomy {
     hats: mergeLabels(base.hats, more.hats), asks: mergeLabels(base.asks, more.asks),
     phases: mergeLabels(base.phases, more.phases), categories: mergeLabels(base.categories, more.categories),
     depths: mergeLabels(base.depths, more.depths), moments: mergeLabels(base.moments, more.moments),
+    meetings: mergeLabels(base.meetings, more.meetings),
   };
 }
 

@@ -4,7 +4,7 @@
  * for every id. The build fails when one breaks; the unit tests check the same.
  */
 import type { ContentSet } from './contentSet';
-import { ASKS, CATEGORIES, DEPTHS, HATS, MOMENTS, PHASES } from './taxonomy';
+import { ASKS, CATEGORIES, DEPTHS, HATS, MEETINGS, MOMENTS, PHASES } from './taxonomy';
 
 export function checkInvariants(content: ContentSet): string[] {
   const broken: string[] = [];
@@ -24,6 +24,7 @@ export function checkInvariants(content: ContentSet): string[] {
   const expect: [string, readonly string[], readonly { id: string }[] | undefined][] = [
     ['hats', HATS, t.hats], ['asks', ASKS, t.asks], ['phases', PHASES, t.phases],
     ['categories', CATEGORIES, t.categories], ['depths', DEPTHS, t.depths], ['moments', MOMENTS, t.moments],
+    ['meetings', MEETINGS, t.meetings],
   ];
   for (const [name, ids, labels] of expect) {
     for (const id of ids) if (!labels?.some((l) => l.id === id)) broken.push(`taxonomy.${name} has no label for "${id}"`);

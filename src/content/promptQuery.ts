@@ -1,5 +1,5 @@
 /** Filtering and grouping prompts for the panel, the palette and completions. */
-import type { Asks, Category, DesignPrompt, Depth, Hat, OneOnOnePrompt, Phase, Prompt } from './schema';
+import type { Asks, Category, DesignPrompt, Depth, Hat, Phase, Prompt } from './schema';
 import { PHASES } from './taxonomy';
 
 /** A lens shows why prompts, how prompts, or both. */
@@ -44,8 +44,4 @@ export function groupByPhase(prompts: readonly Prompt[]): [Phase, DesignPrompt[]
   const design = prompts.filter((p): p is DesignPrompt => p.for === 'design-review');
   return PHASES.map((phase) => [phase, design.filter((p) => p.phase === phase)] as [Phase, DesignPrompt[]])
     .filter(([, list]) => list.length > 0);
-}
-
-export function isOneOnOne(p: Prompt): p is OneOnOnePrompt {
-  return p.for === 'one-on-one';
 }

@@ -88,6 +88,7 @@ export const taxonomySchema = z.strictObject({
   categories: z.optional(label(CATEGORIES)),
   depths: z.optional(label(DEPTHS)),
   moments: z.optional(label(MOMENTS)),
+  meetings: z.optional(label(MEETINGS)),
 });
 
 export const packSchema = z.strictObject({

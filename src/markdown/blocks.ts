@@ -1,7 +1,16 @@
 /** Markdown blocks for checklists and situations, as inserted into notes. Pure. */
 import { labelOf } from '../content/contentSet';
-import type { Checklist, Phase, Prompt, Situation, Taxonomy } from '../content/schema';
+import type { Checklist, Hat, Phase, Prompt, Situation, Taxonomy } from '../content/schema';
 import { MOMENTS } from '../content/taxonomy';
+
+/** "Leader 8, Manager 6, Both hats 4": which hat a set of items leans on, most used first. */
+export function hatMix(taxonomy: Taxonomy, hats: readonly Hat[]): string {
+  const counts = new Map<Hat, number>();
+  for (const h of hats) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const order = (taxonomy.hats ?? []).map((l) => l.id);
+  return [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
+    .map(([h, n]) => `${labelOf(taxonomy.hats, h)} ${n}`).join(', ');
+}
 
 /** A checklist as GitHub task lists, one bold label per moment (before / during / after). */
 export function checklistMarkdown(list: Checklist, taxonomy: Taxonomy): string {

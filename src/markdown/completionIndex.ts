@@ -47,7 +47,6 @@ export interface QueryOptions {
 }
 
 const MEETING_KEYS: Record<Meeting, string> = { 'one-on-one': 'one-on-one 1:1 1on1', 'design-review': 'design-review' };
-const MEETING_LABEL: Record<Meeting, string> = { 'one-on-one': '1:1', 'design-review': 'Design review' };
 
 /** Lower-cased words; joined words (`on-call`, `dr.problem.x`, `1:1`) are kept whole and in parts. */
 function tokens(s: string): string[] {
@@ -72,7 +71,7 @@ export function buildCompletionIndex(content: ContentSet): CompletionIndex {
     const keys = new Set([...tokens(e.text), ...tokens(e.id)]);
     for (const s of [e.detail, e.hat, MEETING_KEYS[e.meeting], ...tags, ...more]) for (const k of memo.get(s) ?? memo.set(s, tokens(s)).get(s)!) keys.add(k);
     const tagLine = tags.length > 0 ? `\n\n${tags.map((tag) => `#${tag}`).join(' ')}` : '';
-    const documentation = `${e.text}\n\n*${MEETING_LABEL[e.meeting]} · ${e.detail}*${tagLine}\n\n\`${e.id}\``;
+    const documentation = `${e.text}\n\n*${labelOf(t.meetings, e.meeting)} · ${e.detail}*${tagLine}\n\n\`${e.id}\``;
     entries.push({ ...e, documentation, keys: [...keys] });
   };
   for (const p of content.prompts) {

@@ -5,9 +5,9 @@
  * typing `th-` lists them together.
  */
 import { labelOf, type ContentSet } from '../content/contentSet';
-import type { Asks, Hat, Meeting, Phase, Prompt, Template } from '../content/schema';
+import type { Asks, Meeting, Phase, Prompt, Template } from '../content/schema';
 import { ASKS, CATEGORIES, PHASES } from '../content/taxonomy';
-import { checklistMarkdown, situationMarkdown } from './blocks';
+import { checklistMarkdown, hatMix, situationMarkdown } from './blocks';
 
 /** One entry of a VS Code snippets file. */
 export interface SnippetDefinition {
@@ -22,7 +22,6 @@ export type SnippetFile = Record<string, SnippetDefinition>;
 
 const OPENERS = 3;
 const REVIEW_PROMPTS_PER_ASK = 1;
-const MEETING_LABEL: Record<Meeting, string> = { 'one-on-one': '1:1', 'design-review': 'Design review' };
 const TEMPLATE_PREFIX: Record<Meeting, string> = { 'one-on-one': 'th-1on1', 'design-review': 'th-review' };
 const DATE = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';
 
@@ -50,14 +49,6 @@ class Body {
 }
 
 /** `Leader 6, Manager 2`: which hats a set of items exercises, most used first, ties in taxonomy order. */
-function hatMix(content: ContentSet, hats: readonly Hat[]): string {
-  const counts = new Map<Hat, number>();
-  for (const h of hats) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const order = (content.taxonomy.hats ?? []).map((l) => l.id as Hat);
-  return [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
-    .map(([h, n]) => `${labelOf(content.taxonomy.hats, h)} ${n}`).join(', ');
-}
-
 /** A template line with `{{person}}`, `{{title}}` and `{{date}}` turned into tab stops, the rest escaped. */
 function fillLine(line: string, body: Body): string {
   return line.split(/(\{\{\w+\}\})/).map((part) => {
@@ -146,12 +137,12 @@ export function buildSnippets(content: ContentSet): SnippetFile {
     const prefix = templated.has(template.for) ? `th-tpl-${slug(template.id.replace(/^template\./, ''))}` : TEMPLATE_PREFIX[template.for];
     templated.add(template.for);
     const what = template.for === 'one-on-one' ? `${included.length} openers` : 'why and how prompts per phase';
-    const mix = included.length > 0 ? ` · ${hatMix(content, included.map((p) => p.hat))}` : '';
-    add(template.title, prefix, body, `${MEETING_LABEL[template.for]} · ${template.title} with ${what}${mix}`);
+    const mix = included.length > 0 ? ` · ${hatMix(content.taxonomy, included.map((p) => p.hat))}` : '';
+    add(template.title, prefix, body, `${labelOf(content.taxonomy.meetings, template.for)} · ${template.title} with ${what}${mix}`);
   }
   for (const list of content.checklists) {
     add(`${list.title} checklist`, `th-check-${slug(list.id)}`, escapedBlock(checklistMarkdown(list, t)),
-      `${MEETING_LABEL[list.for]} checklist · ${list.title} · ${hatMix(content, list.items.map((i) => i.hat))}`);
+      `${labelOf(t.meetings, list.for)} checklist · ${list.title} · ${hatMix(content.taxonomy, list.items.map((i) => i.hat))}`);
   }
   for (const phase of PHASES) for (const asks of ASKS) {
     const prompts = designPrompts(content, phase, asks);
@@ -161,7 +152,7 @@ export function buildSnippets(content: ContentSet): SnippetFile {
     body.lines.push('$0');
     const label = `${labelOf(t.asks, asks)} · ${labelOf(t.phases, phase)}`;
     add(`${label} prompts`, `th-${asks}-${phase}`, body.lines,
-      `Design review · ${labelOf(t.phases, phase)} phase · ${labelOf(t.asks, asks)} · ${hatMix(content, prompts.map((p) => p.hat))}`);
+      `Design review · ${labelOf(t.phases, phase)} phase · ${labelOf(t.asks, asks)} · ${hatMix(content.taxonomy, prompts.map((p) => p.hat))}`);
   }
   for (const category of CATEGORIES) {
     const prompts = content.prompts.filter((p) => p.for === 'one-on-one' && p.category === category);
@@ -170,7 +161,7 @@ export function buildSnippets(content: ContentSet): SnippetFile {
     for (const p of prompts) body.task(p.text);
     body.lines.push('$0');
     const label = labelOf(t.categories, category);
-    add(`1:1 ${label} prompts`, `th-1on1-${category}`, body.lines, `1:1 · ${label} · ${hatMix(content, prompts.map((p) => p.hat))}`);
+    add(`1:1 ${label} prompts`, `th-1on1-${category}`, body.lines, `1:1 · ${label} · ${hatMix(content.taxonomy, prompts.map((p) => p.hat))}`);
   }
   for (const shift of content.transitions) {
     const body = new Body();

@@ -11,8 +11,8 @@ import { isSafeSegment } from '../notes/slug';
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */
 export const UI_STRING_KEYS = [
   'tabPrep', 'tabDesign', 'tabHat', 'person', 'addPerson', 'startOneOnOne', 'noPeople', 'daysAgo', 'today', 'never',
-  'openItems', 'noOpenItems', 'openNote', 'prepChecklist', 'questionBank', 'anyCategory', 'anyDepth', 'anyHat',
-  'asked', 'notAsked', 'suggested', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
+  'openItems', 'noOpenItems', 'openNote', 'questionBank', 'anyCategory', 'anyDepth', 'anyHat',
+  'asked', 'notAsked', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
 ] as const;
