@@ -133,9 +133,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     if (!this.ready) return;
     const today = isoDate(new Date());
     const { notes } = this.services;
-    const people = await notes.people(today, this.services.state.personNames());
-    const openItems = (await Promise.all(people.map(async (p) => (await notes.openItems(p.slug, today)).map((item) => ({ person: p.slug, ...item })))))
-      .flat().sort((a, b) => b.age - a.age);
+    const { people, openItems } = await notes.overview(today, this.services.state.personNames());
     this.post({ type: 'people', people, openItems });
     await this.sendPrep();
   }
@@ -145,11 +143,12 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     if (!person || !this.ready) return;
     const { notes, state } = this.services;
     const today = isoDate(new Date());
-    const newest = (await notes.noteNames(person)).at(-1)?.fileName ?? null;
+    const names = await notes.noteNames(person);
+    const newest = names.at(-1)?.fileName ?? null;
     this.post({
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
-      openItems: await notes.openItems(person, today),
+      openItems: await notes.openItems(person, today, names),
       asked: { ...(state.askedLog().asked[askedScope.person(person)] ?? {}) },
     });
   }

@@ -132,27 +132,35 @@ export class NoteFiles implements vscode.Disposable {
   }
 
   async people(today: string, names: Readonly<Record<string, string>>): Promise<PersonSummary[]> {
-    const root = this.root();
-    if (!root) return [];
-    const slugs = (await this.list(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER), vscode.FileType.Directory)).filter(isSafeSegment);
-    const people = await Promise.all(slugs.map(async (slug): Promise<PersonSummary> => {
-      const notes = await this.noteNames(slug);
-      const last = notes[notes.length - 1];
-      const newest = last && await this.readNote(slug, last, false);
-      const named = typeof newest?.data?.person === 'string' ? newest.data.person : names[slug] ?? slug;
-      return { slug, name: named, last: last?.date, days: last ? daysSince(last.date, today) : undefined };
-    }));
-    return people.sort((a, b) => a.name.localeCompare(b.name));
+    return (await this.overview(today, names)).people;
   }
 
-  /** Unchecked items of the person's newest note, with the date each was first written down. */
-  async openItems(slug: string, today: string): Promise<OpenItemView[]> {
-    const note = await this.newestReadable(slug, undefined, false);
-    if (!note) return [];
-    return openItems(note.text).map((item) => {
-      const date = item.origin?.date ?? note.date;
-      return { text: item.text, date, fileName: note.fileName, line: item.line, age: daysSince(date, today) };
-    });
+  /**
+   * Every person, sorted by name, and the open items of each one's newest note, oldest
+   * first: one listing and one note read per person.
+   */
+  async overview(today: string, names: Readonly<Record<string, string>>): Promise<{ people: PersonSummary[]; openItems: (OpenItemView & { person: string })[] }> {
+    const root = this.root();
+    if (!root) return { people: [], openItems: [] };
+    const slugs = (await this.list(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER), vscode.FileType.Directory)).filter(isSafeSegment);
+    const each = await Promise.all(slugs.map(async (slug) => {
+      const notes = await this.noteNames(slug);
+      const last = notes[notes.length - 1];
+      const newest = await this.newestReadable(slug, notes, false);
+      const named = typeof newest?.data?.person === 'string' ? newest.data.person : names[slug] ?? slug;
+      const person: PersonSummary = { slug, name: named, last: last?.date, days: last ? daysSince(last.date, today) : undefined };
+      return { person, items: newest ? itemsOf(newest, today).map((item) => ({ person: slug, ...item })) : [] };
+    }));
+    return {
+      people: each.map((e) => e.person).sort((a, b) => a.name.localeCompare(b.name)),
+      openItems: each.flatMap((e) => e.items).sort((a, b) => b.age - a.age),
+    };
+  }
+
+  /** Unchecked items of the person's newest note (among `notes`, when already listed), with the date each was first written down. */
+  async openItems(slug: string, today: string, notes?: NoteFile[]): Promise<OpenItemView[]> {
+    const note = await this.newestReadable(slug, notes, false);
+    return note ? itemsOf(note, today) : [];
   }
 
   /** Whether `slug` names an existing person folder. */
@@ -174,4 +182,11 @@ export class NoteFiles implements vscode.Disposable {
     await vscode.workspace.fs.createDirectory(folder);
     return slug;
   }
+}
+
+function itemsOf(note: ReadNote, today: string): OpenItemView[] {
+  return openItems(note.text).map((item) => {
+    const date = item.origin?.date ?? note.date;
+    return { text: item.text, date, fileName: note.fileName, line: item.line, age: daysSince(date, today) };
+  });
 }
