@@ -17,7 +17,7 @@ const common = { mainFields: ['module', 'main'], bundle: true, minify: !dev, sou
 /** Content is validated here, at build time, so activation never pays for it. */
 async function content() {
   const tool = join(root, 'out', 'tools', 'buildContent.js');
-  await esbuild.build({ ...common, minify: false, entryPoints: ['src/content/buildContent.ts'], outfile: tool, platform: 'node', format: 'cjs' });
+  await esbuild.build({ ...common, minify: false, entryPoints: ['scripts/build/buildContent.ts'], outfile: tool, platform: 'node', format: 'cjs' });
   const { buildContent } = require(tool);
   if (!buildContent(root, dist)) {
     console.error('Bundled content is invalid: fix the files named above.');
@@ -57,7 +57,7 @@ const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, strin
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
 const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' };
 const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
-const packsChunk = { ...extension, entryPoints: ['src/store/contentPacks.ts'], outfile: 'dist/packs.js' };
+const packsChunk = { ...extension, entryPoints: ['src/host/contentPacks.ts'], outfile: 'dist/packs.js' };
 const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
 
 function testEntries(dir) {

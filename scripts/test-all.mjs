@@ -39,6 +39,7 @@ async function step(name, cmd, args, count) {
 
 let ok = await step('lint', npx, ['eslint', '.']);
 ok = (await step('type-check', 'npm', ['run', '--silent', 'typecheck'])) && ok;
+ok = (await step('layering (dependency-cruiser)', 'npm', ['run', '--silent', 'depcheck'])) && ok;
 ok = (await step('build and package', 'npm', ['run', '--silent', 'package:test'])) && ok;
 ok = (await step('unit', npx, ['mocha', '--config', '.mocharc.json'], mochaCounts)) && ok;
 let ready = true;

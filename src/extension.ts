@@ -4,9 +4,10 @@
  * on the first one used. The panel loads its own chunk on top when the view opens.
  */
 import * as vscode from 'vscode';
-import { targetEditor, trackLastTextEditor } from './commands/editorTracker';
+import { COMMANDS, INTERNAL_COMMANDS } from './core/ids';
+import { triggerAt, TRIGGER_CHARACTER } from './core/markdown/markdownContext';
 import type { Features } from './features';
-import { triggerAt, TRIGGER_CHARACTER } from './markdown/markdownContext';
+import { targetEditor, trackLastTextEditor } from './host/editorTracker';
 import { registerPanel } from './panel/registerPanel';
 
 /** What activate() hands to other extensions and to the integration tests. */
@@ -17,8 +18,6 @@ export interface TwoHatsApi {
   commandHandlers(): readonly string[];
 }
 
-const RECORD_ASKED = 'twoHats.internal.recordAsked';
-
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   trackLastTextEditor(context);
   let features: Features | undefined;
@@ -28,8 +27,9 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     return features;
   };
 
-  const contributed: { command: string }[] = context.extension.packageJSON.contributes.commands;
-  for (const id of [...contributed.map((c) => c.command).filter((id) => id !== 'twoHats.openPanel'), RECORD_ASKED]) {
+  // Open Panel belongs to the panel (registerPanel); every other command is routed to the features.
+  const routed = [...Object.values(COMMANDS).filter((id) => id !== COMMANDS.openPanel), ...Object.values(INTERNAL_COMMANDS)];
+  for (const id of routed) {
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => load().run(id, args)));
   }
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {

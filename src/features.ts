@@ -8,15 +8,17 @@ import type { CommandHandler, CommandRegistry } from './commands/commandRegistry
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
+import { registerRecordAsked } from './commands/recordAsked';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
-import { registerRecordAsked, TwoHatsCompletions } from './markdown/completionProvider';
-import { ContentService } from './store/contentService';
-import { HostState } from './store/hostState';
-import { NoteFiles } from './store/noteFiles';
-import type { Services } from './store/services';
+import { TwoHatsCompletions } from './completions/completionProvider';
+import { AskedLog } from './host/askedLog';
+import { ContentService } from './host/contentService';
+import { HostState } from './host/hostState';
+import { NotesFolder } from './host/notesFolder';
+import type { Services } from './host/services';
 
 export interface Features {
   readonly services: Services;
@@ -30,8 +32,9 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
-  const notes = new NoteFiles(log);
-  const services: Services = { content, notes, state: new HostState(context.workspaceState), log, targetEditor };
+  const notes = new NotesFolder(log);
+  const state = new HostState(context.workspaceState);
+  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor };
   context.subscriptions.push(log, content, notes);
 
   const handlers = new Map<string, CommandHandler>();

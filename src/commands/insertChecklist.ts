@@ -1,9 +1,10 @@
 /** Two Hats: Insert Checklist — a checklist as a task list at the cursor. */
 import * as vscode from 'vscode';
-import { labelOf } from '../content/contentSet';
-import type { Checklist } from '../content/schema';
-import { checklistMarkdown, hatMix } from '../markdown/blocks';
-import type { Services } from '../store/services';
+import { COMMANDS } from '../core/ids';
+import { labelOf } from '../core/content/contentSet';
+import type { Checklist } from '../core/content/schema';
+import { checklistMarkdown, hatMix } from '../core/markdown/blocks';
+import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { insertBlock, warnNoEditor } from './editorInsert';
 
@@ -12,7 +13,7 @@ interface ChecklistItem extends vscode.QuickPickItem {
 }
 
 export function registerInsertChecklist(commands: CommandRegistry, { content, targetEditor }: Services): void {
-  commands.register('twoHats.insertChecklist', async (id?: unknown) => {
+  commands.register(COMMANDS.insertChecklist, async (id?: unknown) => {
     const editor = targetEditor();
     if (!editor) return warnNoEditor();
     const c = await content.get();

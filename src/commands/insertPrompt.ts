@@ -3,12 +3,11 @@
  * phase or category), inserted at the cursor; remembers what was asked in which note.
  */
 import * as vscode from 'vscode';
-import { labelOf, type ContentSet } from '../content/contentSet';
-import type { Prompt } from '../content/schema';
-import { promptInsertion } from '../markdown/promptText';
-import { isoDate } from '../notes/noteNames';
-import { askedScope } from '../store/hostState';
-import type { Services } from '../store/services';
+import { labelOf, type ContentSet } from '../core/content/contentSet';
+import type { Prompt } from '../core/content/schema';
+import { promptInsertion } from '../core/markdown/promptText';
+import { COMMANDS } from '../core/ids';
+import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { warnNoEditor } from './editorInsert';
 
@@ -47,13 +46,6 @@ export async function insertPromptText(editor: vscode.TextEditor, text: string):
   });
 }
 
-/** Records that prompts were asked: to the person when the note is a 1:1, else in that note. */
-export async function recordAsked(services: Services, document: { readonly uri: vscode.Uri }, ids: readonly string[]): Promise<void> {
-  const person = services.notes.personOfNote(document.uri);
-  const scope = person ? askedScope.person(person) : askedScope.note(document.uri.toString());
-  await services.state.setAsked(scope, ids, isoDate(new Date()));
-}
-
 /** Inserts a prompt (by id, or picked) into the target editor. Returns whether text went in. */
 export async function insertPrompt(services: Services, id?: string): Promise<boolean> {
   const editor = services.targetEditor();
@@ -78,10 +70,10 @@ export async function insertPrompt(services: Services, id?: string): Promise<boo
     return false;
   }
   const done = await insertPromptText(editor, prompt.text);
-  if (done) await recordAsked(services, editor.document, [prompt.id]);
+  if (done) await services.asked.record(editor.document.uri, [prompt.id]);
   return done;
 }
 
 export function registerInsertPrompt(commands: CommandRegistry, services: Services): void {
-  commands.register('twoHats.insertPrompt', (id?: unknown) => insertPrompt(services, typeof id === 'string' ? id : undefined));
+  commands.register(COMMANDS.insertPrompt, (id?: unknown) => insertPrompt(services, typeof id === 'string' ? id : undefined));
 }

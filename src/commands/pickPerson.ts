@@ -1,9 +1,10 @@
 /** Quick pick of people (with days since the last 1:1) plus "Add person"; and the add-person input. */
 import * as vscode from 'vscode';
-import { isoDate } from '../notes/noteNames';
-import { warnNoFolder } from '../store/createNote';
-import type { Services } from '../store/services';
+import { COMMANDS } from '../core/ids';
+import { isoDate } from '../core/notes/noteNames';
+import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
+import { warnNoFolder } from './noteDialogs';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly slug?: string;
@@ -46,5 +47,5 @@ export async function pickPerson(services: Services, title: string): Promise<{ s
 }
 
 export function registerAddPerson(commands: CommandRegistry, services: Services): void {
-  commands.register('twoHats.addPerson', () => addPerson(services));
+  commands.register(COMMANDS.addPerson, () => addPerson(services));
 }

@@ -1,10 +1,11 @@
 /** Two Hats: Validate Content Packs — reloads the team packs and reports what it found. */
 import * as vscode from 'vscode';
-import type { Services } from '../store/services';
+import { COMMANDS } from '../core/ids';
+import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 
 export function registerValidateContent(commands: CommandRegistry, { content }: Services): void {
-  commands.register('twoHats.validateContent', async () => {
+  commands.register(COMMANDS.validateContent, async () => {
     const stats = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating Two Hats content packs') },
       () => content.reload(),

@@ -1,9 +1,10 @@
 /** Two Hats: Which Hat Now? — pick a situation, see the hat and moves, optionally insert them. */
 import * as vscode from 'vscode';
-import { labelOf } from '../content/contentSet';
-import type { Situation } from '../content/schema';
-import { situationMarkdown } from '../markdown/blocks';
-import type { Services } from '../store/services';
+import { COMMANDS } from '../core/ids';
+import { labelOf } from '../core/content/contentSet';
+import type { Situation } from '../core/content/schema';
+import { situationMarkdown } from '../core/markdown/blocks';
+import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { insertBlock } from './editorInsert';
 
@@ -12,7 +13,7 @@ interface SituationItem extends vscode.QuickPickItem {
 }
 
 export function registerWhichHat(commands: CommandRegistry, { content, targetEditor }: Services): void {
-  commands.register('twoHats.whichHat', async () => {
+  commands.register(COMMANDS.whichHat, async () => {
     const c = await content.get();
     const picked = await vscode.window.showQuickPick<SituationItem>(c.situations.map((s) => ({
       label: s.title,

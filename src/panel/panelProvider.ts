@@ -1,26 +1,30 @@
 /**
  * The `twoHats.panel` webview view. Sends nothing until the webview says `ready`; every
- * incoming message is validated and anything malformed is dropped and logged.
+ * incoming message is validated and anything malformed is dropped and logged. The host owns
+ * the panel's UI state, the selected person included (see core/panel/protocol.ts).
  * Built as its own chunk (dist/panel.js) and loaded when the view first opens: the panel
  * runs the palette commands for its actions, so the features share one code path and no
  * state lives twice.
  */
 import * as vscode from 'vscode';
-import { phaseSectionMarkdown } from '../markdown/blocks';
-import { isoDate } from '../notes/noteNames';
-import { openNoteAt } from '../store/createNote';
-import { askedScope } from '../store/hostState';
-import type { Services } from '../store/services';
+import { COMMANDS } from '../core/ids';
+import { phaseSectionMarkdown } from '../core/markdown/blocks';
+import type { NoteFile } from '../core/notes/noteNames';
+import { isoDate } from '../core/notes/noteNames';
+import { effectiveTicks, newerUi, selectedPerson, toggleTick } from '../core/panel/panelLogic';
+import { defaultUiState, fromWebviewSchema, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
+import { AskedLog } from '../host/askedLog';
+import { openNoteAt } from '../host/noteWriter';
+import type { Services } from '../host/services';
 import { panelHtml, panelResourceRoots } from './html';
-import { effectiveTicks, toggleTick } from './panelLogic';
-import { fromWebviewSchema, panelUiStateSchema, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from './protocol';
 import { ReviewTracker } from './reviewTracker';
 import { uiStrings } from './uiStrings';
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
-  private person: string | undefined;
+  /** The panel's UI state: tab, lens, filters and the selected person. */
+  private ui: PanelUiState = defaultUiState;
   private readonly disposables: vscode.Disposable[] = [];
 
   private readonly review: ReviewTracker;
@@ -60,41 +64,49 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     if (this.view && this.ready) void this.view.webview.postMessage(message);
   }
 
+  private setUi(ui: PanelUiState): Thenable<void> {
+    this.ui = ui;
+    return this.services.state.setPanelUi(ui);
+  }
+
   private async handle(message: FromWebview): Promise<void> {
-    const { state } = this.services;
+    const { state, asked } = this.services;
     switch (message.type) {
       case 'ready': {
         this.ready = true;
+        await this.setUi(newerUi(message.ui, state.panelUi()) ?? defaultUiState);
         return this.sendInit();
       }
-      case 'ui': return void state.setPanelUi(message.state);
-      case 'selectPerson':
-        this.person = message.person;
-        return this.sendPrep();
+      case 'ui': {
+        const personChanged = message.state.person !== this.ui.person;
+        await this.setUi(message.state);
+        return personChanged ? this.sendPrep() : undefined;
+      }
       case 'addPerson': {
-        const added = await vscode.commands.executeCommand<{ slug: string } | undefined>('twoHats.addPerson');
-        if (added) this.person = added.slug;
+        const added = await vscode.commands.executeCommand<{ slug: string } | undefined>(COMMANDS.addPerson);
+        if (added) await this.setUi({ ...this.ui, person: added.slug, savedAt: Date.now() });
         return this.refreshPeople();
       }
       case 'tick': {
-        const newest = (await this.services.notes.noteNames(message.person)).at(-1)?.fileName ?? null;
+        const names = await this.services.notes.noteNames(message.person);
+        const newest = names.at(-1)?.fileName ?? null;
         const ids = toggleTick(effectiveTicks(state.prepTicks(message.person), newest), message.id, message.checked);
-        await state.setPrepTicks(message.person, { version: 1, afterNote: newest, ids });
-        return this.sendPrep();
+        await state.setPrepTicks(message.person, { afterNote: newest, ids });
+        return this.sendPrep(names);
       }
       case 'startOneOnOne':
-        await vscode.commands.executeCommand('twoHats.startOneOnOne', message.person ? { person: message.person } : undefined);
+        await vscode.commands.executeCommand(COMMANDS.startOneOnOne, message.person ? { person: message.person } : undefined);
         return this.refreshPeople();
       case 'startDesignReview':
-        await vscode.commands.executeCommand('twoHats.startDesignReview');
+        await vscode.commands.executeCommand(COMMANDS.startDesignReview);
         return;
       case 'insertPrompt':
-        await vscode.commands.executeCommand('twoHats.insertPrompt', message.id);
+        await vscode.commands.executeCommand(COMMANDS.insertPrompt, message.id);
         await this.sendPrep();
         return this.sendReview();
       case 'setAsked': {
-        const scope = message.person ? askedScope.person(message.person) : this.review.scope();
-        await state.setAsked(scope, [message.id], message.asked ? isoDate(new Date()) : undefined);
+        const scope = message.person ? AskedLog.person(message.person) : asked.scopeOf(this.review.followed()?.uri);
+        await asked.set(scope, [message.id], message.asked ? isoDate(new Date()) : undefined);
         return message.person ? this.sendPrep() : this.sendReview();
       }
       case 'insertSection': {
@@ -117,47 +129,57 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     }
   }
 
-  /** Content, strings and saved UI state; then everything that depends on them. */
+  /** Content, strings and the UI state; then everything that depends on them. */
   private async sendInit(): Promise<void> {
     const c = await this.services.content.get();
-    const saved = panelUiStateSchema.safeParse(this.services.state.panelUi());
-    const ui: PanelUiState | undefined = saved.success ? saved.data : undefined;
-    this.post({ type: 'init', strings: uiStrings(), ui, content: {
+    const overview = await this.overview();
+    await this.choosePerson(overview.people);
+    this.post({ type: 'init', strings: uiStrings(), ui: this.ui, content: {
       prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
     } });
-    await this.refreshPeople();
+    this.post({ type: 'people', ...overview });
+    await this.sendPrep();
     await this.sendReview();
+  }
+
+  private overview() {
+    return this.services.notes.overview(isoDate(new Date()), this.services.state.personNames());
+  }
+
+  /** Keeps the selected person while they exist, else selects the first one. */
+  private async choosePerson(people: readonly { slug: string }[]): Promise<void> {
+    const person = selectedPerson(this.ui.person, people);
+    if (person !== this.ui.person) await this.setUi({ ...this.ui, person, savedAt: Date.now() });
   }
 
   private async refreshPeople(): Promise<void> {
     if (!this.ready) return;
-    const today = isoDate(new Date());
-    const { notes } = this.services;
-    const { people, openItems } = await notes.overview(today, this.services.state.personNames());
-    this.post({ type: 'people', people, openItems });
+    const overview = await this.overview();
+    await this.choosePerson(overview.people);
+    this.post({ type: 'people', ...overview });
     await this.sendPrep();
   }
 
-  private async sendPrep(): Promise<void> {
-    const person = this.person;
+  /** The selected person's prep: ticks, open items and what was asked. `names` saves a listing when the caller has one. */
+  private async sendPrep(names?: NoteFile[]): Promise<void> {
+    const person = this.ui.person;
     if (!person || !this.ready) return;
-    const { notes, state } = this.services;
-    const today = isoDate(new Date());
-    const names = await notes.noteNames(person);
-    const newest = names.at(-1)?.fileName ?? null;
+    const { notes, state, asked } = this.services;
+    const listed = names ?? await notes.noteNames(person);
+    const newest = listed.at(-1)?.fileName ?? null;
     this.post({
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
-      openItems: await notes.openItems(person, today, names),
-      asked: { ...(state.askedLog().asked[askedScope.person(person)] ?? {}) },
+      openItems: await notes.openItems(person, isoDate(new Date()), listed),
+      asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
   }
 
   private async sendReview(): Promise<void> {
     if (!this.ready) return;
     const coverage = await this.review.coverage();
-    const asked = Object.keys(this.services.state.askedLog().asked[this.review.scope()] ?? {});
-    this.post({ type: 'review', coverage, asked: [...new Set([...asked, ...(coverage?.used ?? [])])] });
+    const inDoc = Object.keys(this.services.asked.askedIn(this.services.asked.scopeOf(this.review.followed()?.uri)));
+    this.post({ type: 'review', coverage, asked: [...new Set([...inDoc, ...(coverage?.used ?? [])])] });
   }
 
   dispose(): void {

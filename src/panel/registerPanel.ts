@@ -4,10 +4,10 @@
  * does not pay for the panel.
  */
 import * as vscode from 'vscode';
-import type { Services } from '../store/services';
+import { COMMANDS, VIEWS } from '../core/ids';
+import type { Services } from '../host/services';
 import type { PanelProvider } from './panelProvider';
 
-export const PANEL_VIEW_ID = 'twoHats.panel';
 
 export function registerPanel(context: vscode.ExtensionContext, services: () => Services): { readonly isReady: boolean } {
   let real: PanelProvider | undefined;
@@ -23,8 +23,8 @@ export function registerPanel(context: vscode.ExtensionContext, services: () => 
     },
   };
   context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, provider),
-    vscode.commands.registerCommand('twoHats.openPanel', () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
+    vscode.window.registerWebviewViewProvider(VIEWS.panel, provider),
+    vscode.commands.registerCommand(COMMANDS.openPanel, () => vscode.commands.executeCommand(`${VIEWS.panel}.focus`)),
   );
   return { get isReady() { return real?.isReady ?? false; } };
 }

@@ -1,9 +1,8 @@
 /** Follows the markdown document a lead is reviewing and reports its why/how coverage as it changes. */
 import * as vscode from 'vscode';
-import { reviewCoverage } from '../markdown/reviewCoverage';
-import { askedScope } from '../store/hostState';
-import type { Services } from '../store/services';
-import type { CoverageView } from './protocol';
+import { reviewCoverage } from '../core/markdown/reviewCoverage';
+import type { Services } from '../host/services';
+import type { CoverageView } from '../core/panel/protocol';
 
 const DEBOUNCE_MS = 300;
 
@@ -37,11 +36,6 @@ export class ReviewTracker implements vscode.Disposable {
   /** The markdown document being followed, if still open. */
   followed(): vscode.TextDocument | undefined {
     return this.document && !this.document.isClosed ? this.document : undefined;
-  }
-
-  /** The asked-log scope of the followed document. */
-  scope(): string {
-    return this.document ? askedScope.note(this.document.uri.toString()) : 'general';
   }
 
   async coverage(): Promise<(CoverageView & { used: string[] }) | undefined> {

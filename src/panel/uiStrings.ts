@@ -1,6 +1,6 @@
 /** The panel's chrome strings, localized on the host. Content strings never live here. */
 import * as vscode from 'vscode';
-import type { UiStrings } from './protocol';
+import type { UiStrings } from '../core/panel/protocol';
 
 export function uiStrings(): UiStrings {
   const t = vscode.l10n.t;

@@ -1,7 +1,7 @@
 /** Design review: lens, why/how balance of the active doc, prompts by phase. */
-import { labelOf } from '../content/contentSet';
-import { groupByPhase, queryPrompts } from '../content/promptQuery';
-import { LENSES } from '../panel/protocol';
+import { labelOf } from '../core/content/contentSet';
+import { groupByPhase, queryPrompts } from '../core/content/promptQuery';
+import { LENSES } from '../core/panel/protocol';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, collapsible, hatBadge, iconButton, section } from './widgets';

@@ -1,5 +1,5 @@
 /** Which hat now? Situations with signals, the hat and moves; the seven shifts below. */
-import { filterSituations } from '../panel/panelLogic';
+import { filterSituations } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, s, setUi } from './model';
 import { collapsible, hatBadge, section } from './widgets';

@@ -1,9 +1,9 @@
 /** The panel webview: validates host messages, renders as text, keeps UI state. */
-import { parseMessage, TABS, toWebviewSchema, type Tab } from '../panel/protocol';
+import { parseMessage, TABS, toWebviewSchema, type Tab } from '../core/panel/protocol';
 import { designView } from './designView';
 import { h, icon } from './dom';
 import { hatView } from './hatView';
-import { changed, model, onChange, post, s, setUi } from './model';
+import { adoptUi, changed, model, onChange, post, restoredUi, s, setUi } from './model';
 import { prepView } from './prepView';
 
 const app = document.getElementById('app') as HTMLElement;
@@ -63,21 +63,17 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'init':
       model.content = message.content;
       model.strings = message.strings;
-      // Two copies survive a reload: the webview's (getState) and the host's (workspaceState).
-      // Either may miss the last change if the window went away first, so the newer wins.
-      if (message.ui && (message.ui.savedAt ?? 0) >= (model.ui.savedAt ?? 0)) model.ui = message.ui;
-      if (model.ui.person) post({ type: 'selectPerson', person: model.ui.person });
+      // The host chose between its saved copy and the one this page sent with `ready`.
+      adoptUi(message.ui);
       break;
     case 'people':
       model.people = message.people;
       model.allOpenItems = message.openItems;
-      if (!model.ui.person && message.people[0]) {
-        setUi({ person: message.people[0].slug });
-        post({ type: 'selectPerson', person: message.people[0].slug });
-      }
       break;
     case 'prep':
       model.prep = message;
+      // The host picks the person (the first one, or one just added): follow it.
+      if (message.person !== model.ui.person) adoptUi({ ...model.ui, person: message.person });
       break;
     case 'review':
       model.review = message;
@@ -86,4 +82,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   changed();
 });
 
-post({ type: 'ready' });
+post({ type: 'ready', ui: restoredUi });

@@ -1,6 +1,6 @@
 /** The webview's state: what the host sent, the UI state, and the one way to change either. */
-import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, UiStrings } from '../panel/protocol';
-import { defaultUiState, panelUiStateSchema } from '../panel/protocol';
+import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, UiStrings } from '../core/panel/protocol';
+import { defaultUiState, panelUiStateSchema } from '../core/panel/protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -30,8 +30,10 @@ export interface Model {
 
 const api = acquireVsCodeApi();
 const restored = panelUiStateSchema.safeParse(api.getState());
+/** The UI state this page saved before a reload, sent to the host with `ready`. */
+export const restoredUi: PanelUiState | undefined = restored.success ? restored.data : undefined;
 
-export const model: Model = { ui: restored.success ? restored.data : defaultUiState, expanded: new Map() };
+export const model: Model = { ui: restoredUi ?? defaultUiState, expanded: new Map() };
 
 let rerender: () => void = () => undefined;
 export function onChange(render: () => void): void {
@@ -45,7 +47,13 @@ export function post(message: FromWebview): void {
   api.postMessage(message);
 }
 
-/** Updates UI state, saves it in the webview and on the host (which survives reloads), re-renders. */
+/** Takes UI state the host decided on, keeping a copy for the next reload; the caller re-renders. */
+export function adoptUi(ui: PanelUiState): void {
+  model.ui = ui;
+  api.setState(ui);
+}
+
+/** The user changed the UI state: saves it in the webview, tells the host (its owner), re-renders. */
 export function setUi(patch: Partial<PanelUiState>): void {
   model.ui = { ...model.ui, ...patch, savedAt: Date.now() };
   api.setState(model.ui);

@@ -1,8 +1,8 @@
 /** 1:1 prep: person picker, open items, prep checklist ticks, question bank. */
-import { labelOf } from '../content/contentSet';
-import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../content/taxonomy';
-import { isoDate } from '../notes/noteNames';
-import { questionBank } from '../panel/panelLogic';
+import { labelOf } from '../core/content/contentSet';
+import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../core/content/taxonomy';
+import { isoDate } from '../core/notes/noteNames';
+import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
@@ -11,10 +11,7 @@ function personPicker(): HTMLElement {
   const people = model.people ?? [];
   const current = model.ui.person;
   const options: [string, string][] = people.map((p) => [p.slug, p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
-  const picker = select(s('person'), current, options, (v) => {
-    setUi({ person: v });
-    if (v) post({ type: 'selectPerson', person: v });
-  }, 'person');
+  const picker = select(s('person'), current, options, (v) => setUi({ person: v }), 'person');
   return h('div', {},
     h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
     h('div', { class: 'row' }, button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file', wide: true })));

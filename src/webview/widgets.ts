@@ -1,6 +1,6 @@
 /** Small accessible controls shared by the panel's sections. */
-import type { Hat } from '../content/schema';
-import { labelOf } from '../content/contentSet';
+import type { Hat } from '../core/content/schema';
+import { labelOf } from '../core/content/contentSet';
 import { h, icon } from './dom';
 import { model } from './model';
 

@@ -1,6 +1,6 @@
 // Bench section "completion": a 10,000-prompt pack derived from the bundled
 // prompts: index build time, then per keystroke queryIndex and
-// askedInDocument on a 200-line note.
+// usedInDocument on a 200-line note.
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -67,8 +67,8 @@ function keystrokeQueries() {
 /** `dir`: scratch directory for the bundled completion code. */
 export async function completion(dir) {
   const mod = await bundle(dir, 'completion', [
-    "export { buildCompletionIndex, queryIndex } from './src/markdown/completionIndex';",
-    "export { askedInDocument } from './src/markdown/markdownContext';",
+    "export { buildCompletionIndex, queryIndex } from './src/core/markdown/completionIndex';",
+    "export { usedInDocument } from './src/core/markdown/promptUse';",
   ].join('\n'));
   const base = JSON.parse(readFileSync(findInDist('content.json'), 'utf8'));
   const pack = syntheticPack(base, 10_000);
@@ -84,9 +84,9 @@ export async function completion(dir) {
   const note = syntheticNote(pack);
   const queries = keystrokeQueries();
   const opts = (asked) => ({ askedInNote: asked, limit: 50, prefer: 'one-on-one' });
-  // First calls: askedInDocument builds its per-index lookup table, queryIndex runs cold.
+  // First calls: usedInDocument builds its per-index lookup table, queryIndex runs cold.
   let t0 = performance.now();
-  const asked = mod.askedInDocument(note, index);
+  const asked = mod.usedInDocument(note, index.entries);
   const firstAsked = performance.now() - t0;
   t0 = performance.now();
   mod.queryIndex(index, 'team', opts(asked));
@@ -102,7 +102,7 @@ export async function completion(dir) {
   for (let round = 0; round < WARM + ROUNDS; round++) {
     for (const q of queries) {
       const a = performance.now();
-      const inNote = mod.askedInDocument(note, index);
+      const inNote = mod.usedInDocument(note, index.entries);
       const b = performance.now();
       const hits = mod.queryIndex(index, q, opts(inNote));
       const c = performance.now();
@@ -130,7 +130,7 @@ export async function completion(dir) {
     firstAskedInDocument: firstAsked,
     firstQuery,
     queryIndex: query,
-    askedInDocument: stats(askedTimes),
+    usedInDocument: stats(askedTimes),
     perKeystroke: total,
     // Each query's median over the rounds, then their p95: what the queries cost, with
     // the machine's preemptions and GC pauses (which land in the raw p95) filtered out.

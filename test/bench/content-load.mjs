@@ -26,8 +26,8 @@ export async function contentLoad(dir) {
   const runs = [];
   for (let i = 0; i < 200; i++) runs.push(await load());
 
-  // The build's validation, bundled as esbuild.mjs bundles src/content/buildContent.ts.
-  const tool = await bundle(dir, 'buildContent', "export { loadBundledContent } from './src/content/buildContent';", { minify: false, time: true });
+  // The build's validation, bundled as esbuild.mjs bundles scripts/build/buildContent.ts.
+  const tool = await bundle(dir, 'buildContent', "export { loadBundledContent } from './scripts/build/buildContent';", { minify: false, time: true });
   const validate = () => {
     const t = performance.now();
     const { errors, content } = tool.loadBundledContent(join(root, 'content'));

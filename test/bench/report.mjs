@@ -43,7 +43,7 @@ export function table(r) {
   if (r.completion) {
     const c = r.completion;
     row('completion', `${c.entries.toLocaleString('en')} entries (${c.prompts.toLocaleString('en')} prompts): index build ${ms(c.build.median, 1)} median (first ${ms(c.build.first, 1)})`);
-    row('', `  queryIndex ${ms(c.queryIndex.median, 3)} median, p95 ${ms(c.queryIndex.p95, 3)}; askedInDocument (${c.note.lines} lines) ${ms(c.askedInDocument.median, 3)}, p95 ${ms(c.askedInDocument.p95, 3)}`);
+    row('', `  queryIndex ${ms(c.queryIndex.median, 3)} median, p95 ${ms(c.queryIndex.p95, 3)}; usedInDocument (${c.note.lines} lines) ${ms(c.usedInDocument.median, 3)}, p95 ${ms(c.usedInDocument.p95, 3)}`);
     row('', `  per keystroke (both): median ${ms(c.perKeystroke.median, 3)}, p95 ${ms(c.perKeystroke.p95, 3)}, max ${ms(c.perKeystroke.max, 3)} (target p95 < ${TARGETS.completionP95Ms} ms)${verdict(c.withinTarget)}; ${c.queries} queries x ${c.rounds} rounds`);
     row('', `  p95 over queries of each one's median queryIndex time: ${ms(c.queryMedians.p95, 3)}; slowest: ${c.slowestQueries.slice(0, 3).map((q) => `"${q.query}" ${ms(q.median, 2)}`).join(', ')}`);
   }

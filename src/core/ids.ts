@@ -1,0 +1,39 @@
+/**
+ * Ids that users, keybindings, settings and tests rely on, declared once. Pure constants, so
+ * the activation shell can import them without loading anything else.
+ */
+
+/** Every command Two Hats contributes (`package.json` lists the same ids; a unit test checks both ways). */
+export const COMMANDS = {
+  openPanel: 'twoHats.openPanel',
+  startOneOnOne: 'twoHats.startOneOnOne',
+  startDesignReview: 'twoHats.startDesignReview',
+  insertPrompt: 'twoHats.insertPrompt',
+  insertChecklist: 'twoHats.insertChecklist',
+  whichHat: 'twoHats.whichHat',
+  addPerson: 'twoHats.addPerson',
+  validateContent: 'twoHats.validateContent',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Commands that are not in the palette: callbacks of completion items. */
+export const INTERNAL_COMMANDS = {
+  recordAsked: 'twoHats.internal.recordAsked',
+} as const;
+
+export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL_COMMANDS];
+
+/** The activity-bar container and the panel's webview view. */
+export const VIEWS = {
+  container: 'twoHats',
+  panel: 'twoHats.panel',
+} as const;
+
+/** The configuration section and its keys (`twoHats.<key>`). */
+export const SETTINGS_SECTION = 'twoHats';
+export const SETTINGS = {
+  notesFolder: 'notesFolder',
+  contentPacks: 'contentPacks',
+  completionsEnabled: 'completions.enabled',
+} as const;

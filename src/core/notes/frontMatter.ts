@@ -1,0 +1,96 @@
+/**
+ * YAML front matter of a note (`person`/`title`, `date`, `kind`). Pure; YAML through the `yaml` package.
+ * Front matter exists only when the very first line is `---` (after an optional BOM) and a later
+ * line is `---` or `...`; anything else is a note without front matter.
+ */
+import { parseDocument, stringify } from 'yaml';
+import { frontMatterSpan } from '../markdown/markdownScan';
+
+/** A note split at its front matter. */
+export interface SplitNote {
+  /** The front matter as a plain object; undefined when there is none or it is not a valid YAML mapping. Empty front matter is `{}`. */
+  readonly data?: Record<string, unknown>;
+  /** Everything after the closing fence line, line endings untouched; the whole text when there is no front matter. */
+  readonly body: string;
+  /** 0-based line of the original text where `body` starts (0 without front matter). */
+  readonly bodyStartLine: number;
+  /** Why the front matter could not be read, for the user; set only when fences exist but the YAML is broken or not a mapping. */
+  readonly error?: string;
+  /** 0-based line of the original text the error points at, when YAML says where. */
+  readonly errorLine?: number;
+}
+
+
+/** Splits `text` into front matter and body; never throws, broken YAML comes back as `error`. */
+export function splitFrontMatter(text: string): SplitNote {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const lines = lineSpans(source);
+  const span = frontMatterSpan({ count: lines.length, at: (i) => lineText(source, lines[i]!) });
+  if (!span?.closed) return { body: text, bodyStartLine: 0 };
+  const close = span.end;
+
+  const yamlText = source.slice(lines[1]!.start, lines[close]!.start);
+  const body = source.slice(lines[close]!.next);
+  const doc = parseDocument(yamlText);
+  const problem = doc.errors[0];
+  if (problem) {
+    const at = problem.linePos?.[0].line;
+    // YAML counts from 1 inside the block, which starts one line after the opening fence.
+    return { body, bodyStartLine: close + 1, error: firstLine(problem.message), ...(at === undefined ? {} : { errorLine: at }) };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (e) {
+    // toJS throws on alias bombs (`*a` repeated past yaml's limit) rather than reporting them.
+    return { body, bodyStartLine: close + 1, error: firstLine(e instanceof Error ? e.message : String(e)) };
+  }
+  if (value === null || value === undefined) return { data: {}, body, bodyStartLine: close + 1 };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { body, bodyStartLine: close + 1, error: 'Front matter must be a YAML mapping of keys to values.', errorLine: 1 };
+  }
+  return { data: value as Record<string, unknown>, body, bodyStartLine: close + 1 };
+}
+
+/**
+ * `data` as YAML front matter between `---` fences, then `body` unchanged. Keys keep their order,
+ * undefined values are left out, long strings stay on one line, and strings YAML would misread
+ * (`{{date}}`, `a: b`) are quoted. Empty `data` still writes the fences.
+ */
+export function noteWithFrontMatter(data: Record<string, unknown>, body: string): string {
+  const defined = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  const yaml = Object.keys(defined).length === 0 ? '' : stringify(defined, { lineWidth: 0 });
+  return `---\n${yaml}---\n${body}`;
+}
+
+interface LineSpan {
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset of the line's end, before its line break. */
+  readonly end: number;
+  /** Offset where the next line starts. */
+  readonly next: number;
+}
+
+function lineSpans(text: string): LineSpan[] {
+  const spans: LineSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    spans.push({ start, end: i, next });
+    start = next;
+    i = next - 1;
+  }
+  spans.push({ start, end: text.length, next: text.length });
+  return spans;
+}
+
+function lineText(text: string, span: LineSpan): string {
+  return text.slice(span.start, span.end);
+}
+
+function firstLine(message: string): string {
+  return message.split(/\r?\n/, 1)[0]!.trim();
+}

@@ -1,0 +1,100 @@
+/**
+ * Renders a note template to markdown. Pure: no clock, no content loading; the caller passes the
+ * date, the carried-over lines and the prompts of each phase.
+ */
+import type { Phase, Template } from '../content/schema';
+import { whyHowTaskLists, type WhyHowTexts } from '../markdown/blocks';
+import { noteWithFrontMatter } from './frontMatter';
+
+/** Values for a template's placeholders. `date` is `YYYY-MM-DD`; `carriedOver` are ready markdown lines (from `carryOver`). */
+export interface NoteVars {
+  readonly person?: string;
+  readonly title?: string;
+  readonly date: string;
+  readonly carriedOver: readonly string[];
+}
+
+/** Prompt texts listed under a phase section, why first. */
+export type PhasePrompts = WhyHowTexts;
+
+/** The few words the renderer writes itself; pass localized ones from the adapter. */
+export interface NoteLabels {
+  readonly why: string;
+  readonly how: string;
+  /** Shown in italics where `{{carriedOver}}` stands when nothing is carried. */
+  readonly nothingCarried: string;
+}
+
+export const DEFAULT_NOTE_LABELS: NoteLabels = { why: 'Why', how: 'How', nothingCarried: 'Nothing open from last time.' };
+
+/** A 0-based position, as VS Code counts: `character` in UTF-16 code units. */
+export interface CursorPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** A rendered note: `text` uses `\n` line endings and ends with one; `cursor` lies inside it. */
+export interface RenderedNote {
+  readonly text: string;
+  readonly cursor: CursorPosition;
+}
+
+const PLACEHOLDER = /\{\{(person|date|title)\}\}/g;
+const CARRIED_OVER = '{{carriedOver}}';
+const EMPTY_SLOT = '- ';
+// Characters that would turn a name into emphasis, code, a link, HTML or a closing `#` run.
+const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>#]/g;
+
+/**
+ * The note for `template`. The first section, when it has neither body nor phase, is the `# ` title;
+ * every other section is `## heading`, a blank line, its body. `{{person}}`, `{{date}}` and `{{title}}`
+ * in headings and body are replaced in one pass, so a value is never expanded again (a person named
+ * `{{date}}` stays `{{date}}`); a value is put on one line with `\ ` * _ [ ] < > #` backslash-escaped,
+ * and a placeholder with no value is left as written for the user to fill. A body line that is
+ * `{{carriedOver}}` becomes the carried lines, or an italic "nothing open" line. A section with a
+ * phase lists that phase's why then how prompts as `- [ ] ` items under bold labels. The cursor
+ * lands at the end of the first line that is exactly `- ` (the first empty agenda slot), else at the end.
+ */
+export function renderNote(
+  template: Template,
+  vars: NoteVars,
+  phasePrompts?: (phase: Phase) => PhasePrompts,
+  labels: NoteLabels = DEFAULT_NOTE_LABELS,
+): RenderedNote {
+  const fill = (line: string) => line.replace(PLACEHOLDER, (whole, name: 'person' | 'date' | 'title') => {
+    const value = vars[name];
+    return value === undefined ? whole : asInlineText(value);
+  });
+
+  const blocks = template.sections.map((section, i) => {
+    const isTitle = i === 0 && section.body === undefined && section.phase === undefined;
+    const content = (section.body ?? []).flatMap((line) => {
+      if (line.trim() !== CARRIED_OVER) return [fill(line)];
+      return vars.carriedOver.length > 0 ? [...vars.carriedOver] : [`_${labels.nothingCarried}_`];
+    });
+    while (content.length > 0 && content[content.length - 1]!.trim() === '') content.pop();
+    const lists = section.phase && phasePrompts ? whyHowTaskLists(phasePrompts(section.phase), labels) : [];
+    if (lists.length > 0 && content.length > 0) content.push('');
+    content.push(...lists);
+    const heading = `${isTitle ? '#' : '##'} ${fill(section.heading)}`;
+    return content.length > 0 ? [heading, '', ...content] : [heading];
+  });
+
+  const lines = blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block]));
+  const text = `${lines.join('\n')}\n`;
+  const all = text.split('\n');
+  const slot = all.indexOf(EMPTY_SLOT);
+  const cursor = slot >= 0 ? { line: slot, character: EMPTY_SLOT.length } : { line: all.length - 1, character: 0 };
+  return { text, cursor };
+}
+
+/** `note` with YAML front matter before it and its cursor moved down to match. */
+export function prependFrontMatter(note: RenderedNote, data: Record<string, unknown>): RenderedNote {
+  const head = noteWithFrontMatter(data, '');
+  const shift = head.split('\n').length - 1;
+  return { text: head + note.text, cursor: { line: note.cursor.line + shift, character: note.cursor.character } };
+}
+
+function asInlineText(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SIGNIFICANT, (ch) => `\\${ch}`);
+}

@@ -1,0 +1,79 @@
+/**
+ * Team content packs: JSON files matched by `twoHats.contentPacks` (workspace globs or
+ * absolute paths), validated with the same schema as the bundled set and merged over it.
+ * An invalid pack is reported in the Problems panel at the offending JSON path and
+ * otherwise ignored; the bundled content always loads. Built as its own chunk (dist/packs.js,
+ * with the schema and jsonc-parser), loaded on the first content use rather than at activation.
+ */
+import * as vscode from 'vscode';
+import type { SourcedPack } from '../core/content/contentSet';
+import { locatePath } from '../core/content/packLocation';
+import { formatPath, parsePack, type ContentProblem } from '../core/content/validate';
+import { packGlobs } from './packGlobs';
+
+export interface LoadedPacks {
+  readonly packs: SourcedPack[];
+  /** Each valid pack's file and text, by its source name (for problems found when merging). */
+  readonly sources: Map<string, { uri: vscode.Uri; text: string }>;
+  /** Problems by pack URI string, with the text they were found in. */
+  readonly problems: Map<string, { uri: vscode.Uri; text: string; problems: ContentProblem[] }>;
+}
+
+async function packUris(): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const glob of packGlobs()) {
+    if (glob.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(glob)) {
+      found.set(vscode.Uri.file(glob).toString(), vscode.Uri.file(glob));
+      continue;
+    }
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) found.set(uri.toString(), uri);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+/** Reads and validates every pack; never throws. */
+export async function loadPacks(): Promise<LoadedPacks> {
+  const packs: SourcedPack[] = [];
+  const sources: LoadedPacks['sources'] = new Map();
+  const problems: LoadedPacks['problems'] = new Map();
+  for (const uri of await packUris()) {
+    const name = vscode.workspace.asRelativePath(uri);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      problems.set(uri.toString(), { uri, text: '', problems: [{ file: name, path: [], message: `could not be read: ${(error as Error).message}` }] });
+      continue;
+    }
+    const result = parsePack(text, name);
+    if (result.pack) {
+      packs.push({ source: name, pack: result.pack });
+      sources.set(name, { uri, text });
+    } else {
+      problems.set(uri.toString(), { uri, text, problems: [...result.problems] });
+    }
+  }
+  return { packs, sources, problems };
+}
+
+/** Turns problems into diagnostics on their files, each at its JSON path. */
+export function toDiagnostics(entries: Iterable<{ uri: vscode.Uri; text: string; problems: readonly ContentProblem[] }>): [vscode.Uri, vscode.Diagnostic[]][] {
+  return [...entries].map(({ uri, text, problems }) => {
+    const doc = { positionAt: (offset: number) => positionAt(text, offset) };
+    return [uri, problems.map((p) => {
+      const span = locatePath(text, p.path);
+      const range = new vscode.Range(doc.positionAt(span.offset), doc.positionAt(span.offset + span.length));
+      const d = new vscode.Diagnostic(range, `${formatPath(p.path)}: ${p.message}`, vscode.DiagnosticSeverity.Error);
+      d.source = 'Two Hats';
+      return d;
+    })];
+  });
+}
+
+function positionAt(text: string, offset: number): vscode.Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return new vscode.Position(line, offset - (before.lastIndexOf('\n') + 1));
+}

@@ -1,0 +1,16 @@
+/** What the surfaces share: the content store, the notes folder, host state, the asked log and the log. */
+import type * as vscode from 'vscode';
+import type { AskedLog } from './askedLog';
+import type { ContentService } from './contentService';
+import type { HostState } from './hostState';
+import type { NotesFolder } from './notesFolder';
+
+export interface Services {
+  /** The editor to insert into: the active one, else the last focused one still visible. */
+  readonly targetEditor: () => vscode.TextEditor | undefined;
+  readonly content: ContentService;
+  readonly notes: NotesFolder;
+  readonly state: HostState;
+  readonly asked: AskedLog;
+  readonly log: vscode.LogOutputChannel;
+}
