@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { emptyContent, mergePacks, type ContentSet, type SourcedPack } from '../../src/core/content/contentSet';
+import { contentReport } from '../../src/core/content/contentChecks';
 import { checkInvariants } from '../../src/core/content/invariants';
 import { packSchema } from '../../src/core/content/schema';
 import { formatProblem, parsePack } from '../../src/core/content/validate';
@@ -45,6 +46,8 @@ export function buildContent(root: string, outDir: string): boolean {
     for (const e of errors) console.error(`error: ${e}`);
     return false;
   }
+  // Counts and the fused-question figure, so a reviewer sees them on every build.
+  for (const line of contentReport(content.prompts)) console.log(`content: ${line}`);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'content.json'), JSON.stringify(content));
   writeFileSync(join(outDir, 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 1));

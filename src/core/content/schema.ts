@@ -14,11 +14,14 @@ export type { Asks, Category, Depth, Hat, Meeting, Moment, Phase } from './taxon
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(80));
 const text = z.string().check(z.minLength(3), z.maxLength(200));
 const tags = z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))));
+/** A natural second question, shown under the prompt, so the prompt itself asks one thing. */
+const followUp = z.optional(text);
 
 const designPrompt = z.strictObject({
   id, text, hat: z.enum(HATS), asks: z.enum(ASKS),
   for: z.literal('design-review'),
   phase: z.enum(PHASES),
+  followUp,
   tags,
 });
 
@@ -27,6 +30,7 @@ const oneOnOnePrompt = z.strictObject({
   for: z.literal('one-on-one'),
   category: z.enum(CATEGORIES),
   depth: z.enum(DEPTHS),
+  followUp,
   tags,
 });
 

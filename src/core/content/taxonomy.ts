@@ -8,8 +8,10 @@ export const PHASES = ['problem', 'goals', 'options', 'approach', 'risks', 'roll
 export const CATEGORIES = [
   'check-in', 'priorities', 'blockers', 'feedback-for-them', 'feedback-for-me',
   'growth', 'team', 'wellbeing', 'direction', 'recognition',
+  'hard-feedback', 'career-pay', 'retention', 'skip-level', 'change', 'remote', 'onboarding', 'mentoring', 'ai-tools',
 ] as const;
-export const DEPTHS = ['opener', 'deeper'] as const;
+/** `commit` closes a topic with a concrete next step and how both people will know it happened. */
+export const DEPTHS = ['opener', 'deeper', 'commit'] as const;
 export const MOMENTS = ['before', 'during', 'after'] as const;
 export const MEETINGS = ['one-on-one', 'design-review'] as const;
 

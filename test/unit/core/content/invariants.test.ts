@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { countPrompts, fusedFigure, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
+import type { Prompt } from '../../../../src/core/content/schema';
 import { ASKS, CATEGORIES, DEPTHS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
 import { bundled } from './contentHelpers';
 
@@ -19,25 +21,46 @@ describe('bundled content invariants', () => {
     assert.deepEqual(dups, []);
   });
 
-  it('has at least 120 design-review prompts with why and how prompts in every phase', () => {
-    assert.ok(design.length >= 120, `only ${design.length}`);
+  it('has at least 170 design-review prompts with why and how prompts in every phase', () => {
+    const counts = countPrompts(c.prompts);
+    assert.ok(counts.design >= 170, `only ${counts.design}`);
     for (const phase of PHASES) for (const asks of ASKS) {
-      assert.ok(design.some((p) => p.phase === phase && p.asks === asks), `${phase} has no ${asks} prompt`);
+      assert.ok(counts.byPhaseAsks[`${phase}/${asks}`]! > 0, `${phase} has no ${asks} prompt`);
     }
   });
 
-  it('has at least 80 one-on-one prompts over 8+ categories, each category with openers and deeper prompts', () => {
-    assert.ok(oneOnOne.length >= 80, `only ${oneOnOne.length}`);
-    const used = new Set(oneOnOne.map((p) => p.category));
-    assert.ok(used.size >= 8, `only ${used.size} categories`);
-    for (const category of CATEGORIES) for (const depth of DEPTHS) {
-      assert.ok(oneOnOne.some((p) => p.category === category && p.depth === depth), `${category} has no ${depth} prompt`);
+  it('has at least 180 one-on-one prompts over 14+ categories, each with openers, deeper prompts and 3+ that commit', () => {
+    const counts = countPrompts(c.prompts);
+    assert.ok(counts.oneOnOne >= 180, `only ${counts.oneOnOne}`);
+    const used = CATEGORIES.filter((category) => counts.byCategory[category]! > 0);
+    assert.ok(used.length >= 14, `only ${used.length} categories`);
+    const thin = CATEGORIES.flatMap((category) => DEPTHS.flatMap((depth) => {
+      const n = counts.byCategoryDepth[`${category}/${depth}`]!;
+      return n >= (depth === 'commit' ? MIN_COMMIT_PER_CATEGORY : 1) ? [] : [`${category}/${depth}: ${n}`];
+    }));
+    assert.deepEqual(thin, []);
+  });
+
+  it('covers the hard conversations the issue named', () => {
+    for (const category of ['hard-feedback', 'career-pay', 'retention', 'skip-level', 'change', 'remote', 'onboarding', 'mentoring', 'ai-tools']) {
+      assert.ok(oneOnOne.filter((p) => p.category === category).length >= 9, category);
     }
   });
 
-  it('keeps prompts to one short idea (under 140 characters)', () => {
-    const long = c.prompts.filter((p) => p.text.length > 140).map((p) => p.id);
-    assert.deepEqual(long, []);
+  it(`keeps prompts and follow-ups to one short idea (${MAX_PROMPT_CHARS} characters at most)`, () => {
+    assert.deepEqual(overLong(c.prompts), []);
+  });
+
+  it(`keeps each bank under ${MAX_FUSED_SHARE * 100}% fused questions, naming the ones that fuse`, () => {
+    for (const bank of ['one-on-one', 'design-review'] as const) {
+      const f = fusedFigure(c.prompts, bank);
+      assert.ok(f.share < MAX_FUSED_SHARE, `${bank}: ${f.fused.length}/${f.total} fused: ${f.fused.join(', ')}`);
+    }
+  });
+
+  it('pairs every follow-up with a prompt that is a question on its own, and makes the follow-up a question too', () => {
+    const bad = c.prompts.filter((p) => p.followUp !== undefined && !(p.text.endsWith('?') && p.followUp.endsWith('?'))).map((p) => p.id);
+    assert.deepEqual(bad, []);
   });
 
   it('has a 1:1 prep checklist of 15+ items over before, during and after, and a design-review checklist of 12+', () => {
@@ -48,12 +71,17 @@ describe('bundled content invariants', () => {
     assert.ok(review && review.items.length >= 12, 'design-review checklist too short');
   });
 
+  it('asks reviewers to mark comments blocking or optional before or during the review, not after', () => {
+    const item = c.checklists.flatMap((l) => l.items).find((i) => i.id === 'design-review.blocking-or-not');
+    assert.ok(item && item.when !== 'after', item?.when);
+  });
+
   it('gives every checklist item a hat', () => {
     for (const l of c.checklists) for (const i of l.items) assert.ok(['lead', 'manage', 'both'].includes(i.hat), i.id);
   });
 
-  it('has 12+ situations, each with signals and 3 to 5 moves, covering both hats', () => {
-    assert.ok(c.situations.length >= 12);
+  it('has 24+ situations, each with signals and 3 to 5 moves, covering both hats', () => {
+    assert.ok(c.situations.length >= 24, `only ${c.situations.length}`);
     for (const s of c.situations) {
       assert.ok(s.signals.length >= 1 && s.moves.length >= 3 && s.moves.length <= 5, s.id);
     }
@@ -76,5 +104,21 @@ describe('bundled content invariants', () => {
     assert.deepEqual(checkInvariants(c), []);
     const broken = { ...c, prompts: c.prompts.filter((p) => !(p.for === 'design-review' && p.phase === 'cost' && p.asks === 'how')) };
     assert.deepEqual(checkInvariants(broken), ['design-review phase "cost" has no "how" prompt']);
+  });
+
+  it('fails the invariant check on a category with too few commit prompts, a long prompt or a fused bank', () => {
+    const commits = oneOnOne.filter((p) => p.category === 'remote' && p.depth === 'commit');
+    const fewCommits = { ...c, prompts: c.prompts.filter((p) => p.id !== commits[0]!.id) };
+    assert.deepEqual(checkInvariants(fewCommits), [`one-on-one category "remote" has ${commits.length - 1} "commit" prompts, fewer than 3`]);
+
+    const first = design[0]!;
+    const long = { ...c, prompts: c.prompts.map((p) => (p.id === first.id ? { ...p, followUp: `${'x'.repeat(MAX_PROMPT_CHARS)}?` } : p)) };
+    assert.deepEqual(checkInvariants(long), [`prompts over 140 characters (text or followUp): ${first.id}`]);
+
+    const fuse = (p: Prompt): Prompt => (p.for === 'one-on-one' ? { ...p, text: 'What changed, and why?' } : p);
+    const fused = { ...c, prompts: c.prompts.map(fuse) };
+    const broken = checkInvariants(fused);
+    assert.equal(broken.length, 1, broken.join('\n'));
+    assert.match(broken[0]!, /^fused questions at or over 10%: 1:1 \d+\/\d+ \(100\.0%\): oo\.check-in\./);
   });
 });

@@ -30,6 +30,15 @@ describe('content schema', () => {
     assert.equal(r.pack?.prompts?.[0]?.id, 'dr.problem.sample');
   });
 
+  it('accepts an optional followUp on both prompt shapes, and checks it like any text', () => {
+    const oneOnOne = { id: 'oo.check-in.sample', text: 'What will you try before we next meet?', hat: 'both', asks: 'how', for: 'one-on-one', category: 'check-in', depth: 'commit' };
+    const ok = validatePack({ prompts: [{ ...validPrompt, followUp: 'Who noticed it?' }, { ...oneOnOne, followUp: 'How will we both know?' }] }, 'team.json');
+    assert.deepEqual(ok.problems, []);
+    assert.equal(ok.pack?.prompts?.[1]?.followUp, 'How will we both know?');
+    const bad = validatePack({ prompts: [{ ...validPrompt, followUp: 'x' }] }, 'team.json');
+    assert.equal(formatPath(bad.problems[0]!.path), 'prompts[0].followUp');
+  });
+
   it('names the file, the JSON path and the allowed values for a bad enum', () => {
     const r = validatePack({ prompts: [validPrompt, { ...validPrompt, id: 'dr.x', phase: 'kickoff' }] }, 'team.json');
     assert.equal(r.pack, undefined);

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { contentReport, countPrompts, formatFused, fusedFigure, isFusedPrompt, isFusedQuestion, overLong } from '../../../../src/core/content/contentChecks';
+import type { Prompt } from '../../../../src/core/content/schema';
+
+const oo = (id: string, text: string, extra: object = {}): Prompt => ({
+  id, text, hat: 'both', asks: 'how', for: 'one-on-one', category: 'check-in', depth: 'opener', ...extra,
+});
+const dr = (id: string, text: string, extra: object = {}): Prompt => ({
+  id, text, hat: 'manage', asks: 'how', for: 'design-review', phase: 'rollout', ...extra,
+});
+
+describe('fused-question heuristic', () => {
+  const fused = [
+    'Which task has been stuck the longest, and what is holding it?',
+    'How long does a rollback take, and who can start it at 3 a.m.?',
+    "What's waiting on someone else right now, and since when?",
+    'Who deserves a thank-you this week, and for what?',
+    'Which of our bets would you argue against, and on what grounds?',
+    'Which tickets point at this, and over what span of time?',
+    'Which meeting would you cancel, or would you keep them all?',
+    'If you had to sum up this week in one word, which word and why?',
+    'What went well? What would you change?',
+  ];
+  const single = [
+    'How do the options compare on build time, running cost and on-call load?',
+    'Where does your day leak the most time: builds, deploys, meetings, or something else?',
+    'How do you like to get feedback from me: right away, saved for 1:1s, or in writing?',
+    'What is behind the target date: a customer promise, a contract, or our own guess?',
+    'Why is this our team\'s problem to solve, rather than a platform team\'s?',
+    'What does the pager cost you outside work hours that the rota does not show?',
+    'Which service, and all of its callers, would feel this first?',
+  ];
+  for (const t of fused) it(`flags "${t}"`, () => assert.equal(isFusedQuestion(t), true));
+  for (const t of single) it(`passes "${t}"`, () => assert.equal(isFusedQuestion(t), false));
+
+  it('counts a prompt as fused when its follow-up asks two things, not when it merely has one', () => {
+    assert.equal(isFusedPrompt({ text: 'What will you try before we next meet?', followUp: 'How will we both know it happened?' }), false);
+    assert.equal(isFusedPrompt({ text: 'What will you try before we next meet?', followUp: 'Who will see it, and when?' }), true);
+  });
+
+  it('gives the share of each bank and the ids that trip it', () => {
+    const prompts = [oo('a', 'What changed, and why?'), oo('b', 'What changed?'), dr('c', 'What rolls back first?')];
+    const f = fusedFigure(prompts, 'one-on-one');
+    assert.deepEqual(f.fused, ['a']);
+    assert.equal(formatFused(f), '1:1 1/2 (50.0%)');
+    assert.equal(formatFused(fusedFigure(prompts, 'design-review')), 'design review 0/1 (0.0%)');
+  });
+});
+
+describe('prompt counts and limits', () => {
+  it('counts every category/depth and phase/asks pair, zeros included', () => {
+    const c = countPrompts([oo('a', 'One?'), oo('b', 'Two?', { depth: 'commit' }), dr('c', 'Three?', { asks: 'why' })]);
+    assert.equal(c.oneOnOne, 2);
+    assert.equal(c.design, 1);
+    assert.equal(c.byCategoryDepth['check-in/commit'], 1);
+    assert.equal(c.byCategoryDepth['growth/opener'], 0);
+    assert.equal(c.byPhaseAsks['rollout/why'], 1);
+    assert.equal(c.byPhaseAsks['rollout/how'], 0);
+  });
+
+  it('names prompts whose text or follow-up runs over 140 characters', () => {
+    const long = 'x'.repeat(141);
+    assert.deepEqual(overLong([oo('a', 'Short?'), oo('b', long), oo('c', 'Short?', { followUp: long }), oo('d', 'x'.repeat(140))]), ['b', 'c']);
+  });
+
+  it('reports the fused figure in the line the build prints', () => {
+    const lines = contentReport([oo('a', 'What changed, and why?'), dr('c', 'What rolls back first?')]);
+    assert.ok(lines.includes('fused questions: 1:1 1/1 (100.0%), design review 0/1 (0.0%)'), lines.join('\n'));
+  });
+});
