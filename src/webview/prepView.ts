@@ -5,7 +5,7 @@ import { isoDate } from '../core/notes/noteNames';
 import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
-import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
+import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
@@ -58,7 +58,7 @@ function bank(): HTMLElement | undefined {
   const entries = questionBank(content.prompts, asked, { category, depth, hat }, isoDate(new Date()));
   const list = h('ul', { class: 'prompts', 'aria-label': s('questionBank') }, ...entries.map(({ prompt, asked: when, suggested }) =>
     h('li', { class: suggested ? 'prompt suggested' : 'prompt', 'data-id': prompt.id },
-      h('span', { class: 'prompt-text' }, prompt.text),
+      promptText(prompt),
       h('span', { class: 'meta' }, hatBadge(prompt.hat), asksBadge(prompt.asks),
         h('span', { class: 'age' }, when ? `${s('asked')} ${when}` : s('notAsked')),
         iconButton('insert', s('insert'), () => post({ type: 'insertPrompt', id: prompt.id, person }), `insert-${prompt.id}`),
