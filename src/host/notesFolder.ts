@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import type { OpenItemView, PersonSummary } from '../core/panel/protocol';
-import { openItems } from '../core/notes/carryOver';
+import { agedOpenItems } from '../core/notes/carryOver';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { compareNotes, daysSince, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
 import { isSafeSegment, slugify } from '../core/notes/slug';
@@ -204,8 +204,5 @@ export class NotesFolder implements vscode.Disposable {
 }
 
 function itemsOf(note: ReadNote, today: string): OpenItemView[] {
-  return openItems(note.text).map((item) => {
-    const date = item.origin?.date ?? note.date;
-    return { text: item.text, date, fileName: note.fileName, line: item.line, age: daysSince(date, today) };
-  });
+  return agedOpenItems(note, today);
 }

@@ -11,8 +11,8 @@ import { COMMANDS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/blocks';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/notes/noteNames';
-import { effectiveTicks, newerUi, selectedPerson, toggleTick } from '../core/panel/panelLogic';
-import { defaultUiState, fromWebviewSchema, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
+import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
+import { defaultUiState, fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
 import { AskedLog } from '../host/askedLog';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
@@ -137,7 +137,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({ type: 'init', strings: uiStrings(), ui: this.ui, content: {
       prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
     } });
-    this.post({ type: 'people', ...overview });
+    this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems) });
     await this.sendPrep();
     await this.sendReview();
   }
@@ -156,7 +156,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     if (!this.ready) return;
     const overview = await this.overview();
     await this.choosePerson(overview.people);
-    this.post({ type: 'people', ...overview });
+    this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems) });
     await this.sendPrep();
   }
 
@@ -170,7 +170,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
-      openItems: await notes.openItems(person, isoDate(new Date()), listed),
+      openItems: capItems(await notes.openItems(person, isoDate(new Date()), listed), LIMITS.openItems),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
   }

@@ -7,6 +7,7 @@
  * The date is the note the item first appeared in; the link is that note's file name, relative to
  * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
  */
+import { daysSince, isIsoDate } from './noteNames';
 import { taskItems } from './taskItems';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
@@ -40,7 +41,8 @@ export interface CarriedOver {
   readonly count: number;
 }
 
-const ORIGIN = /[ \t]*_\(from \[(\d{4}-\d{2}-\d{2})\]\(([^()\s]+)\)\)_/;
+const ORIGIN_START = '_(from [';
+const ORIGIN_END = '))_';
 
 /** The origin suffix for an item, with its leading space: ` _(from [2026-11-09](2026-11-09.md))_`. */
 export function originSuffix(origin: Origin): string {
@@ -53,12 +55,45 @@ export function relativeLink(fileName: string): string {
   return encodeURIComponent(fileName).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Splits an item's text into the text proper and its origin; the suffix is found anywhere so words typed after it survive. */
+/** Whitespace runs as one space, no blanks at either end. Linear. */
+function collapseBlanks(text: string): string {
+  let out = '';
+  let blank = false;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\t') {
+      blank = out.length > 0;
+      continue;
+    }
+    if (blank) out += ' ';
+    blank = false;
+    out += ch;
+  }
+  return out;
+}
+
+function isLinkChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '(' && ch !== ')' && ch.trim() !== '';
+}
+
+/**
+ * Splits an item's text into the text proper and its origin; the suffix is found anywhere so
+ * words typed after it survive. A suffix whose date does not exist (`2026-02-30`) is not an
+ * origin: it stays in the text as written. Hand-written scan, linear in the text's length.
+ */
 export function parseOrigin(itemText: string): { text: string; origin?: Origin } {
-  const m = ORIGIN.exec(itemText);
-  if (!m) return { text: itemText };
-  const text = (itemText.slice(0, m.index) + itemText.slice(m.index + m[0].length)).replace(/[ \t]+/g, ' ').trim();
-  return { text, origin: { date: m[1]!, link: m[2]! } };
+  for (let at = itemText.indexOf(ORIGIN_START); at >= 0; at = itemText.indexOf(ORIGIN_START, at + 1)) {
+    const dateStart = at + ORIGIN_START.length;
+    const date = itemText.slice(dateStart, dateStart + 10);
+    let i = dateStart + 10;
+    if (!isIsoDate(date) || !itemText.startsWith('](', i)) continue;
+    i += 2;
+    const linkStart = i;
+    while (isLinkChar(itemText[i])) i++;
+    if (i === linkStart || !itemText.startsWith(ORIGIN_END, i)) continue;
+    const text = collapseBlanks(itemText.slice(0, at) + ' ' + itemText.slice(i + ORIGIN_END.length));
+    return { text, origin: { date, link: itemText.slice(linkStart, i) } };
+  }
+  return { text: itemText };
 }
 
 /** Unchecked task items of `markdown` in document order, outside front matter and fenced code. */
@@ -70,6 +105,26 @@ export function openItems(markdown: string): OpenItem[] {
       if (text === '') return [];
       return [{ text, indent: item.indent, line: item.line, ...(origin ? { origin } : {}) }];
     });
+}
+
+/** An open item as the panel lists it: where it is and how old it is. */
+export interface AgedItem {
+  readonly text: string;
+  /** The day the item was first written down (its origin, else the note's date), `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly fileName: string;
+  readonly line: number;
+  /** Whole days from `date` to today. */
+  readonly age: number;
+}
+
+/** The open items of a dated note, each with the day it was first written down and its age on `today`. */
+export function agedOpenItems(note: PreviousNote, today: string): AgedItem[] {
+  return openItems(note.text).map((item) => {
+    // Origins are real dates (parseOrigin checks); a note's own date comes from its file name.
+    const date = item.origin?.date ?? note.date;
+    return { text: item.text, date, fileName: note.fileName, line: item.line, age: isIsoDate(date) && isIsoDate(today) ? daysSince(date, today) : 0 };
+  });
 }
 
 /**
