@@ -8,12 +8,11 @@ import { COMMANDS } from '../core/ids';
 import { carryOver } from '../core/notes/carryOver';
 import { isoDate } from '../core/notes/noteNames';
 import { prependFrontMatter, renderNote } from '../core/notes/renderTemplate';
-import { slugify } from '../core/notes/slug';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { reportSkipped, warnNoFolder } from './noteDialogs';
-import { pickPerson } from './pickPerson';
+import { personFolder, pickPerson } from './pickPerson';
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
@@ -47,9 +46,10 @@ export function registerStartOneOnOne(commands: CommandRegistry, services: Servi
     // The palette passes nothing; keybindings and scripts may pass a slug or { person, ifExists }.
     const { person, ifExists } = startArgs(arg);
     if (!person) return startOneOnOne(services, undefined, ifExists);
-    // An existing folder name, or else a person's name to start a folder for.
-    const who = await services.notes.hasPerson(person) ? { slug: person } : { slug: slugify(person), name: person };
-    return startOneOnOne(services, who, ifExists);
+    // An existing folder name, or else a person's name: their folder, or a new one never shared with someone else.
+    if (await services.notes.hasPerson(person)) return startOneOnOne(services, { slug: person }, ifExists);
+    const slug = await personFolder(services, person, { ask: false });
+    return slug ? startOneOnOne(services, { slug, name: person }, ifExists) : undefined;
   });
 }
 

@@ -9,7 +9,7 @@ import type { OpenItemView, PersonSummary } from '../core/panel/protocol';
 import { agedOpenItems } from '../core/notes/carryOver';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { compareNotes, daysSince, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
-import { isSafeSegment, slugify } from '../core/notes/slug';
+import { isSafeSegment, personFolderFor, type PersonFolder } from '../core/notes/slug';
 
 export interface ReadNote extends NoteFile {
   readonly uri: vscode.Uri;
@@ -166,15 +166,19 @@ export class NotesFolder implements vscode.Disposable {
       const notes = await this.noteNames(slug);
       const last = notes[notes.length - 1];
       const { note: newest } = await this.newestReadable(slug, [...notes].reverse());
-      const named = typeof newest?.data?.person === 'string' ? newest.data.person : names[slug] ?? slug;
-      const person: PersonSummary = { slug, name: named, last: last?.date, days: last ? daysSince(last.date, today) : undefined };
-      return { person, items: newest ? itemsOf(newest, today).map((item) => ({ person: slug, ...item })) : [] };
+      const known = typeof newest?.data?.person === 'string' ? newest.data.person : names[slug];
+      const person: PersonSummary = { slug, name: known ?? slug, last: last?.date, days: last ? daysSince(last.date, today) : undefined };
+      return { person, known, items: newest ? itemsOf(newest, today).map((item) => ({ person: slug, ...item })) : [] };
     }));
+    this.knownNames = new Map(each.map((e) => [e.person.slug, e.known]));
     return {
       people: each.map((e) => e.person).sort((a, b) => a.name.localeCompare(b.name)),
       openItems: each.flatMap((e) => e.items).sort((a, b) => b.age - a.age),
     };
   }
+
+  /** Person folders and the name each holds (from its newest note or Add Person), from the last overview. */
+  private knownNames = new Map<string, string | undefined>();
 
   /** Unchecked items of the person's newest note (among `notes`, oldest first, when already listed), with the date each was first written down. */
   async openItems(slug: string, today: string, notes?: readonly NoteFile[]): Promise<OpenItemView[]> {
@@ -193,13 +197,20 @@ export class NotesFolder implements vscode.Disposable {
     }
   }
 
-  /** Creates the person's folder; returns the slug. Throws what the file system threw. */
-  async addPerson(name: string): Promise<string | undefined> {
-    const slug = slugify(name);
+  /**
+   * Where a person named `name` goes (see core/notes/slug.ts personFolderFor): their existing
+   * folder, a new one, or a question for the lead when a hand-made folder has no known name.
+   */
+  async folderFor(name: string, today: string, names: Readonly<Record<string, string>>): Promise<PersonFolder> {
+    await this.overview(today, names);
+    return personFolderFor(name, this.knownNames);
+  }
+
+  /** Creates a person's folder. Throws what the file system threw. */
+  async createPersonFolder(slug: string): Promise<void> {
     const folder = this.personFolder(slug);
-    if (!folder) return undefined;
+    if (!folder) throw new RangeError(`not a safe folder name: ${JSON.stringify(slug)}`);
     await vscode.workspace.fs.createDirectory(folder);
-    return slug;
   }
 }
 

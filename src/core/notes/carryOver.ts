@@ -55,22 +55,6 @@ export function relativeLink(fileName: string): string {
   return encodeURIComponent(fileName).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Whitespace runs as one space, no blanks at either end. Linear. */
-function collapseBlanks(text: string): string {
-  let out = '';
-  let blank = false;
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\t') {
-      blank = out.length > 0;
-      continue;
-    }
-    if (blank) out += ' ';
-    blank = false;
-    out += ch;
-  }
-  return out;
-}
-
 function isLinkChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '(' && ch !== ')' && ch.trim() !== '';
 }
@@ -90,7 +74,10 @@ export function parseOrigin(itemText: string): { text: string; origin?: Origin }
     const linkStart = i;
     while (isLinkChar(itemText[i])) i++;
     if (i === linkStart || !itemText.startsWith(ORIGIN_END, i)) continue;
-    const text = collapseBlanks(itemText.slice(0, at) + ' ' + itemText.slice(i + ORIGIN_END.length));
+    // The suffix goes; what the lead typed around it stays as typed, joined by one space.
+    const before = itemText.slice(0, at).trimEnd();
+    const after = itemText.slice(i + ORIGIN_END.length).trimStart();
+    const text = before && after ? `${before} ${after}` : before || after;
     return { text, origin: { date, link: itemText.slice(linkStart, i) } };
   }
   return { text: itemText };
