@@ -16,6 +16,8 @@ export interface TwoHatsApi {
   panelReady(): boolean;
   /** Loads the features and lists the command ids that have a handler. */
   commandHandlers(): readonly string[];
+  /** The last notifications Two Hats showed, oldest first, as `level: text` (for tests). */
+  recentMessages(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
@@ -38,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
       ? load().completions.provideCompletionItems(document, position) : undefined),
   }, TRIGGER_CHARACTER));
   const panel = registerPanel(context, () => load().services);
-  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds };
+  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds, recentMessages: () => load().recentMessages() };
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,7 @@ import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
+import { recentMessages } from './commands/say';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerValidateContent } from './commands/validateContent';
@@ -25,6 +26,8 @@ export interface Features {
   readonly completions: TwoHatsCompletions;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
+  /** The last notifications shown (commands/say.ts). */
+  recentMessages(): readonly string[];
   run(id: string, args: unknown[]): unknown;
 }
 
@@ -52,6 +55,7 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
     services,
     completions: new TwoHatsCompletions(services),
     commandIds: [...handlers.keys()],
+    recentMessages,
     run(id, args) {
       const handler = handlers.get(id);
       if (!handler) throw new Error(`Two Hats has no handler for ${id}`);

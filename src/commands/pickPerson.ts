@@ -1,13 +1,16 @@
 /** Quick pick of people (with days since the last 1:1) plus "Add person"; and the add-person input. */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
+import { quickPickText } from '../core/markdown/escapeMarkdown';
 import { isoDate } from '../core/notes/noteNames';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { warnNoFolder } from './noteDialogs';
+import { sayError } from './say';
 
 interface PersonItem extends vscode.QuickPickItem {
   readonly slug?: string;
+  readonly name?: string;
   readonly add?: true;
 }
 
@@ -27,7 +30,7 @@ export async function addPerson(services: Services, given?: string): Promise<{ s
     await services.notes.createPersonFolder(slug);
   } catch (error) {
     const folder = services.notes.personFolder(slug);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the folder {0}: {1}', folder ? vscode.workspace.asRelativePath(folder) : slug, (error as Error).message));
+    void sayError(vscode.l10n.t('Could not create the folder {0}: {1}', folder ? vscode.workspace.asRelativePath(folder) : slug, (error as Error).message));
     return undefined;
   }
   await services.state.setPersonName(slug, name);
@@ -54,12 +57,16 @@ export async function personFolder(services: Services, name: string, { ask }: { 
 
 /** Picks a person; `undefined` when cancelled. */
 export async function pickPerson(services: Services, title: string): Promise<{ slug: string; name: string } | undefined> {
-  const people = await services.notes.people(isoDate(new Date()), services.state.personNames());
+  const { people, problems } = await services.notes.people(isoDate(new Date()), services.state.personNames());
+  // A people folder that cannot be read is said, never shown as "nobody yet".
+  if (people.length === 0 && problems.length > 0) void sayError(problems[0]!);
   const items: PersonItem[] = [
     ...people.map((p): PersonItem => ({
-      label: p.name,
-      description: p.days === undefined ? vscode.l10n.t('no 1:1 yet') : p.days === 0 ? vscode.l10n.t('last 1:1 today') : vscode.l10n.t('last 1:1 {0} days ago', p.days),
+      label: quickPickText(p.name),
+      description: p.link ? vscode.l10n.t('symbolic link, not followed')
+        : p.days === undefined ? vscode.l10n.t('no 1:1 yet') : p.days === 0 ? vscode.l10n.t('last 1:1 today') : vscode.l10n.t('last 1:1 {0} days ago', p.days),
       slug: p.slug,
+      name: p.name,
     })),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     { label: `$(person-add) ${vscode.l10n.t('Add Person…')}`, add: true, alwaysShow: true },
@@ -67,7 +74,7 @@ export async function pickPerson(services: Services, title: string): Promise<{ s
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Who is the 1:1 with?') });
   if (!picked) return undefined;
   if (picked.add) return addPerson(services);
-  return picked.slug ? { slug: picked.slug, name: picked.label } : undefined;
+  return picked.slug && picked.name !== undefined ? { slug: picked.slug, name: picked.name } : undefined;
 }
 
 export function registerAddPerson(commands: CommandRegistry, services: Services): void {

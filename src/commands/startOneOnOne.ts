@@ -12,7 +12,9 @@ import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { reportSkipped, warnNoFolder } from './noteDialogs';
+import { sayWarning } from './say';
 import { personFolder, pickPerson } from './pickPerson';
+import { sayError } from './say';
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
@@ -27,13 +29,17 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       const c = await content.get();
       const template = c.templates.find((t) => t.for === 'one-on-one');
       if (!template) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No 1:1 note template is loaded.'));
+        void sayError(vscode.l10n.t('No 1:1 note template is loaded.'));
         return undefined;
       }
       // Carry from the newest readable note before this one; newer unreadable ones are skipped with a warning each.
       const { note: source, skipped } = await notes.newestReadable(who.slug, plan.earlier);
       reportSkipped(skipped);
-      const carried = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }).lines : [];
+      const carry = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }) : undefined;
+      if (carry?.leftBehind) {
+        void sayWarning(vscode.l10n.t('Carried the first {0} open items of {1}; {2} more stay there.', carry.count, vscode.workspace.asRelativePath(source!.uri), carry.leftBehind));
+      }
+      const carried = carry?.lines ?? [];
       const name = who.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
       return prependFrontMatter(renderNote(template, { person: name, date, carriedOver: carried }, undefined, noteLabels(c)),
         { person: name, date, kind: 'one-on-one' });

@@ -21,5 +21,6 @@ export function uiStrings(): UiStrings {
     shifts: t('From manager to leader: seven shifts'), loading: t('Loading…'), prompts: t('Prompts'),
     sections: t('Two Hats sections'), allOpenItems: t('Open items across everyone'),
     insertSection: t('Add this section with its prompts to the end of the doc'),
+    linkNotFollowed: t('symbolic link, not followed'), problems: t('What Two Hats could not read'),
   };
 }

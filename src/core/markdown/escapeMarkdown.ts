@@ -16,3 +16,11 @@ export function escapeMarkdown(text: string): string {
   }
   return out;
 }
+
+/**
+ * Text for a quick pick label, description or detail, shown as written: VS Code reads
+ * `$(name)` there as an icon, so `$(` is escaped with a backslash (the only escape labels have).
+ */
+export function quickPickText(text: string): string {
+  return text.split('$(').join('\\$(');
+}

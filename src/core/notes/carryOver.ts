@@ -7,6 +7,7 @@
  * The date is the note the item first appeared in; the link is that note's file name, relative to
  * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
  */
+import { NOTE_LIMITS } from './limits';
 import { daysSince, isIsoDate } from './noteNames';
 import { taskItems } from './taskItems';
 
@@ -39,6 +40,8 @@ export interface PreviousNote {
 export interface CarriedOver {
   readonly lines: string[];
   readonly count: number;
+  /** Open items left in the old note because of the limit (0 when everything was carried). */
+  readonly leftBehind: number;
 }
 
 const ORIGIN_START = '_(from [';
@@ -107,7 +110,12 @@ export interface AgedItem {
 
 /** The open items of a dated note, each with the day it was first written down and its age on `today`. */
 export function agedOpenItems(note: PreviousNote, today: string): AgedItem[] {
-  return openItems(note.text).map((item) => {
+  return agedItems(openItems(note.text), note, today);
+}
+
+/** `items` (the open items of the note `note`) with the day each was first written down and its age on `today`. */
+export function agedItems(items: readonly OpenItem[], note: { readonly date: string; readonly fileName: string }, today: string): AgedItem[] {
+  return items.map((item) => {
     // Origins are real dates (parseOrigin checks); a note's own date comes from its file name.
     const date = item.origin?.date ?? note.date;
     return { text: item.text, date, fileName: note.fileName, line: item.line, age: isIsoDate(date) && isIsoDate(today) ? daysSince(date, today) : 0 };
@@ -121,9 +129,10 @@ export function agedOpenItems(note: PreviousNote, today: string): AgedItem[] {
  * case) is already a task in `alreadyPresentText`, checked or not, or came earlier in the source,
  * are left out. Nesting: an open item sits under its nearest carried ancestor, two spaces per level;
  * one whose ancestors are all checked, plain or left out moves to the top level. Nothing open gives
- * an empty list; the renderer decides what to show then.
+ * an empty list; the renderer decides what to show then. At most `limit` items are carried (in
+ * document order); `leftBehind` counts the rest, which stay in the old note.
  */
-export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string): CarriedOver {
+export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string, limit: number = NOTE_LIMITS.carried): CarriedOver {
   const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
   const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
   const depthOfLine = new Map<number, number>();
@@ -140,7 +149,8 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
     depthOfLine.set(item.line, depth);
     lines.push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
   }
-  return { lines, count: lines.length };
+  const kept = lines.slice(0, limit);
+  return { lines: kept, count: kept.length, leftBehind: lines.length - kept.length };
 }
 
 /** What makes two items the same item: their words, case-folded. */

@@ -78,9 +78,10 @@ export function capItems<T extends OpenItemView>(items: readonly T[], max: numbe
  * (names cut), at most LIMITS.allOpenItems open items (texts cut), so one huge note or folder
  * cannot make a message the webview chokes on.
  */
-export function peopleMessage(people: readonly PersonSummary[], openItems: readonly (OpenItemView & { person: string })[]) {
+export function peopleMessage(people: readonly PersonSummary[], openItems: readonly (OpenItemView & { person: string })[], problems: readonly string[] = []) {
   return {
     people: people.slice(0, LIMITS.people).map((p) => ({ ...p, name: capText(p.name) })),
     openItems: capItems(openItems, LIMITS.allOpenItems),
+    problems: problems.slice(0, LIMITS.problems).map((p) => capText(p)),
   };
 }

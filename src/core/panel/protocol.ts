@@ -17,6 +17,7 @@ export const UI_STRING_KEYS = [
   'asked', 'notAsked', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
+  'linkNotFollowed', 'problems',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -43,6 +44,8 @@ export const LIMITS = {
   segment: 255,
   /** Lines of a note. */
   line: 10_000_000,
+  /** Problem lines (unreadable folders, skipped notes) in one message. */
+  problems: 20,
 } as const;
 
 /** `text` cut to `max` characters, with `…` when it was longer. */
@@ -82,7 +85,11 @@ export const panelContentSchema = z.object({
 });
 export type PanelContent = z.infer<typeof panelContentSchema>;
 
-const personSchema = z.object({ slug, name: shortText, last: z.optional(date), days: z.optional(count) });
+const personSchema = z.object({
+  slug, name: shortText, last: z.optional(date), days: z.optional(count),
+  /** The folder is a symbolic link: shown, never followed. */
+  link: z.optional(z.boolean()),
+});
 export type PersonSummary = z.infer<typeof personSchema>;
 
 const fileName = z.string().check(z.maxLength(LIMITS.segment));
@@ -102,6 +109,8 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
     type: z.literal('people'), people: z.array(personSchema).check(z.maxLength(LIMITS.people)),
     /** Open items of every person's newest note, oldest first. */
     openItems: z.array(z.object({ person: slug, text: shortText, date, fileName, line, age: count })).check(z.maxLength(LIMITS.allOpenItems)),
+    /** What could not be read (the people folder, notes passed over), one line each. */
+    problems: z.optional(z.array(shortText).check(z.maxLength(LIMITS.problems))),
   }),
   z.object({
     type: z.literal('prep'), person: slug, ticks: z.array(promptId).check(z.maxLength(500)), openItems: z.array(openItemSchema).check(z.maxLength(LIMITS.openItems)),
