@@ -3,18 +3,11 @@
  * is: every character markdown reads is backslash-escaped and `<`, `>`, `&` become entities, so
  * a pack's `![x](https://host/p.png)` cannot load a remote image and `[x](command:…)` is no link.
  */
-const MARKDOWN_PUNCTUATION = new Set('\\`*_{}[]()#+-.!|~:"\''.split(''));
+const MARKDOWN_SIGNIFICANT = /[\\`*_{}[\]()#+\-.!|~:"'<>&]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
 
 export function escapeMarkdown(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '&') out += '&amp;';
-    else if (MARKDOWN_PUNCTUATION.has(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  return out;
+  return text.replace(MARKDOWN_SIGNIFICANT, (ch) => ENTITIES[ch] ?? `\\${ch}`);
 }
 
 /**

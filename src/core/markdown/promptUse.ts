@@ -26,18 +26,8 @@ const lookups = new WeakMap<readonly KnownText[], Lookup>();
 
 /** Lower case, every run of whitespace one space, no blanks at either end. */
 export function normalizeText(text: string): string {
-  let out = '';
-  let blank = false;
-  for (const ch of text.toLowerCase()) {
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') {
-      blank = out.length > 0;
-      continue;
-    }
-    if (blank) out += ' ';
-    blank = false;
-    out += ch;
-  }
-  return out;
+  // A single character class repeated: linear, no backtracking.
+  return text.toLowerCase().replace(/[ \t\n\r\u00a0]+/g, ' ').trim();
 }
 
 function lookup(known: readonly KnownText[]): Lookup {

@@ -49,14 +49,10 @@ export function headingText(line: string): string | undefined {
 
 /** Lower-case words of letters and digits, space-separated, with a space at each end (for whole-word search). */
 export function headingWords(text: string): string {
-  let out = ' ';
-  for (const ch of text.toLowerCase()) {
-    const c = ch.charCodeAt(0);
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (word) out += ch;
-    else if (!out.endsWith(' ')) out += ' ';
-  }
-  return out.endsWith(' ') ? out : `${out} `;
+  // One regular expression pass (a single character class, no backtracking); building the
+  // string by hand and asking `endsWith` flattens it each time, which is quadratic.
+  const words = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return words ? ` ${words} ` : ' ';
 }
 
 export function reviewCoverage(text: string, content: ContentSet): ReviewCoverage {

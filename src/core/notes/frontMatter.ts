@@ -31,6 +31,8 @@ export function splitFrontMatter(text: string): SplitNote {
 
   const yamlText = source.slice(lines[1]!.start, lines[close]!.start);
   const body = source.slice(lines[close]!.next);
+  const tooMuch = yamlTooHeavy(yamlText);
+  if (tooMuch) return { body, bodyStartLine: close + 1, error: tooMuch };
   const doc = parseDocument(yamlText);
   const problem = doc.errors[0];
   if (problem) {
@@ -61,6 +63,25 @@ export function noteWithFrontMatter(data: Record<string, unknown>, body: string)
   const defined = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
   const yaml = Object.keys(defined).length === 0 ? '' : stringify(defined, { lineWidth: 0 });
   return `---\n${yaml}---\n${body}`;
+}
+
+/** Front matter is a few lines of keys; beyond these the YAML parser can take minutes (`{` nested 512 deep: 38 s). */
+export const FRONT_MATTER_LIMITS = { bytes: 8 * 1024, depth: 16 } as const;
+
+/** Why `yaml` is not handed to the YAML parser, or undefined when it is fine. Linear scan. */
+function yamlTooHeavy(yaml: string): string | undefined {
+  if (yaml.length > FRONT_MATTER_LIMITS.bytes) {
+    return `Front matter is ${Math.ceil(yaml.length / 1024)} KB; Two Hats reads front matter up to ${FRONT_MATTER_LIMITS.bytes / 1024} KB.`;
+  }
+  // Counted without regard to quotes: a bracket inside a string may count, which only errs on the safe side.
+  let depth = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i];
+    if (c === '[' || c === '{') {
+      if (++depth > FRONT_MATTER_LIMITS.depth) return `Front matter nests lists or maps more than ${FRONT_MATTER_LIMITS.depth} deep.`;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 interface LineSpan {

@@ -1,23 +1,11 @@
-/**
- * Fixtures for the markdown tests. The bundled content is found by walking up from the test
- * bundle, because these tests are bundled one folder deeper than `test/unit/contentHelpers.ts`
- * expects (its fixed `../../..` would point into `out/`).
- */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+/** Fixtures for the markdown tests: the bundled content as a validated set, and small prompts. */
 import { loadBundledContent } from '../../../../scripts/build/buildContent';
+import { findContentDir } from '../content/contentHelpers';
 import { emptyContent, type ContentSet } from '../../../../src/core/content/contentSet';
 import type { DesignPrompt, OneOnOnePrompt, Prompt } from '../../../../src/core/content/schema';
 import { CATEGORIES, HATS, PHASES } from '../../../../src/core/content/taxonomy';
 
-function findContentDir(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'content', 'taxonomy.json'))) return join(dir, 'content');
-    if (dirname(dir) === dir) throw new Error(`no content/ folder above ${from}`);
-  }
-}
-
-const loaded = loadBundledContent(findContentDir(__dirname));
+const loaded = loadBundledContent(findContentDir());
 if (loaded.errors.length > 0) throw new Error(`bundled content is invalid: ${loaded.errors.join('; ')}`);
 /** The real bundled content, validated. */
 export const bundled: ContentSet = loaded.content;

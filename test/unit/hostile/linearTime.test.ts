@@ -1,0 +1,92 @@
+/**
+ * Hostile input, time limits: every parser of user text stays linear on 200,000-character lines
+ * of spaces, tabs, `#`, `-`, backticks and `[` (and mixes made to trip backtracking). Each case
+ * is timed at 50,000 and 200,000 characters: 4 times the input may take at most 12 times as long
+ * (linear is about 4, quadratic about 16; GC noise stays well under 12), and the 200,000-character run stays under 50 ms.
+ */
+import * as assert from 'node:assert/strict';
+import { emptyContent } from '../../../src/core/content/contentSet';
+import { locatePath } from '../../../src/core/content/packLocation';
+import { parsePack } from '../../../src/core/content/validate';
+import { buildCompletionIndex, queryIndex } from '../../../src/core/markdown/completionIndex';
+import { escapeMarkdown, quickPickText } from '../../../src/core/markdown/escapeMarkdown';
+import { insertionFor, isInCodeOrFrontMatter, triggerAt } from '../../../src/core/markdown/markdownContext';
+import { frontMatterField, scanMarkdown, splitLines } from '../../../src/core/markdown/markdownScan';
+import { promptInsertion } from '../../../src/core/markdown/promptText';
+import { lineTextStart, normalizeText, usedInDocument } from '../../../src/core/markdown/promptUse';
+import { headingText, headingWords, reviewCoverage } from '../../../src/core/markdown/reviewCoverage';
+import { escapeSnippetText } from '../../../src/core/markdown/snippets';
+import { agedOpenItems, carryOver, parseOrigin } from '../../../src/core/notes/carryOver';
+import { splitFrontMatter } from '../../../src/core/notes/frontMatter';
+import { renderNote } from '../../../src/core/notes/renderTemplate';
+import { slugify } from '../../../src/core/notes/slug';
+import { taskItems } from '../../../src/core/notes/taskItems';
+import { filterSituations } from '../../../src/core/panel/panelLogic';
+import { bundled } from '../core/content/contentHelpers';
+import { growth } from './linearTime';
+
+/** The characters the issue names, and mixes that defeat naive regular expressions. */
+const FILLERS: Record<string, (n: number) => string> = {
+  spaces: (n) => ' '.repeat(n),
+  tabs: (n) => '\t'.repeat(n),
+  hashes: (n) => '#'.repeat(n),
+  dashes: (n) => '-'.repeat(n),
+  backticks: (n) => '`'.repeat(n),
+  brackets: (n) => '['.repeat(n),
+  'heading of spaces': (n) => `# a${' '.repeat(n)}b`,
+  'task of spaces': (n) => `- [ ] a${' \t'.repeat(n / 2)}b`,
+  'origin openers': (n) => `- [ ] ${'_(from ['.repeat(n / 8)}`,
+  'list markers': (n) => `${'- '.repeat(n / 2)}x`,
+  'semicolons and words': (n) => `;;${'a;'.repeat(n / 2)}`,
+};
+
+const index = buildCompletionIndex(bundled.content);
+const template = bundled.content.templates.find((t) => t.for === 'one-on-one')!;
+
+/** Each parser of user text, fed one line (`text`). */
+const PARSERS: Record<string, (text: string) => unknown> = {
+  'markdown scanner': (t) => [...scanMarkdown(splitLines(`${t}\n${t}`))],
+  'code and front matter check (completions)': (t) => isInCodeOrFrontMatter([t, t, t], 2),
+  'front matter field': (t) => frontMatterField(['---', t, '---'], 'kind'),
+  'front matter split (YAML)': (t) => splitFrontMatter(`---\ntitle: ${t}\n---\n${t}`),
+  'task items': (t) => taskItems(`${t}\n- [ ] ${t}`),
+  'carry-over': (t) => carryOver({ fileName: '2026-11-09.md', date: '2026-11-09', text: `- [ ] ${t}\n${t}` }),
+  'origin parsing': (t) => parseOrigin(t),
+  'open items with their age': (t) => agedOpenItems({ fileName: '2026-11-09.md', date: '2026-11-09', text: `- [ ] ${t}` }, '2026-11-23'),
+  'prompt used in a document': (t) => usedInDocument(`${t}\n- ${t}`, index.entries),
+  'line text start': (t) => lineTextStart(t),
+  'text normalizing': (t) => normalizeText(t),
+  'heading text': (t) => headingText(t),
+  'heading words': (t) => headingWords(t),
+  'design-doc coverage': (t) => reviewCoverage(`${t}\n## ${t}\n- ${t}`, bundled.content),
+  'completion trigger': (t) => triggerAt(t),
+  'completion insertion': (t) => insertionFor(index.entries[0]!, t),
+  'prompt insertion': (t) => promptInsertion('Why now?', t),
+  'completion query': (t) => queryIndex(index, t.slice(0, 60), { askedInNote: new Set() }),
+  'slugs': (t) => slugify(t),
+  'note rendering': (t) => renderNote(template, { person: t, date: '2026-11-16', carriedOver: [t] }),
+  'markdown escaping': (t) => escapeMarkdown(t),
+  'quick pick escaping': (t) => quickPickText(t),
+  'snippet escaping': (t) => escapeSnippetText(t),
+  'situation filter': (t) => filterSituations(bundled.content.situations, t),
+  'content pack parsing': (t) => parsePack(JSON.stringify({ prompts: [{ id: 'x', text: t }] }), 'pack.json'),
+  'pack problem location': (t) => locatePath(`{ "prompts": [ { "id": "x", "text": ${JSON.stringify(t)} } ] }`, ['prompts', 0, 'text']),
+};
+
+describe('hostile input: parsers of user text run in linear time', () => {
+  for (const [parser, run] of Object.entries(PARSERS)) {
+    it(`${parser}: linear on 200,000-character lines of ${Object.keys(FILLERS).length} kinds`, () => {
+      const slow: string[] = [];
+      for (const [kind, make] of Object.entries(FILLERS)) {
+        const { large, ratio } = growth(make, run);
+        if (ratio > 12 || large > 50) slow.push(`${kind}: ${large.toFixed(1)} ms at 200,000 characters, ${ratio.toFixed(1)}x for 4x the input`);
+      }
+      assert.deepEqual(slow, []);
+    });
+  }
+
+  it('times an empty content set as well (no parser depends on the bundled content to stay fast)', () => {
+    const { ratio } = growth((n) => `# a${' '.repeat(n)}b`, (t) => reviewCoverage(t, emptyContent));
+    assert.ok(ratio < 12, `${ratio.toFixed(1)}x`);
+  });
+});
