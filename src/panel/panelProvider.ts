@@ -16,6 +16,7 @@ import { defaultUiState, fromWebviewSchema, parseMessage, type FromWebview, type
 import { AskedLog } from '../host/askedLog';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
+import { HatBalanceFeed } from './hatBalanceFeed';
 import { panelHtml, panelResourceRoots } from './html';
 import { ReviewTracker } from './reviewTracker';
 import { uiStrings } from './uiStrings';
@@ -28,11 +29,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private readonly disposables: vscode.Disposable[] = [];
 
   private readonly review: ReviewTracker;
+  private readonly hat: HatBalanceFeed;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services) {
     this.review = new ReviewTracker(services);
+    this.hat = new HatBalanceFeed(services, (m) => this.post(m), () => this.ui.person, () => this.ready);
     this.disposables.push(
-      this.review,
+      this.review, this.hat,
       services.notes.onDidChange(() => void this.refreshPeople()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
       this.review.onDidChange(() => void this.sendReview()),
@@ -126,6 +129,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
         return;
       }
+      case 'startReflection':
+      case 'openReflection':
+        return this.hat.handle(message);
     }
   }
 
@@ -140,6 +146,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({ type: 'people', ...overview });
     await this.sendPrep();
     await this.sendReview();
+    await this.hat.sendReflections();
   }
 
   private overview() {
@@ -158,12 +165,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.choosePerson(overview.people);
     this.post({ type: 'people', ...overview });
     await this.sendPrep();
+    await this.hat.sendReflections();
   }
 
   /** The selected person's prep: ticks, open items and what was asked. `names` saves a listing when the caller has one. */
   private async sendPrep(names?: NoteFile[]): Promise<void> {
     const person = this.ui.person;
-    if (!person || !this.ready) return;
+    if (!person || !this.ready) return this.hat.sendBalance();
     const { notes, state, asked } = this.services;
     const listed = names ?? await notes.noteNames(person);
     const newest = listed.at(-1)?.fileName ?? null;
@@ -173,6 +181,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       openItems: await notes.openItems(person, isoDate(new Date()), listed),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
+    await this.hat.sendBalance();
   }
 
   private async sendReview(): Promise<void> {

@@ -4,6 +4,7 @@ import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat 
 import { isoDate } from '../core/notes/noteNames';
 import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
+import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
 
@@ -82,5 +83,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, personPicker(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
 }
