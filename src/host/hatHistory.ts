@@ -11,6 +11,7 @@ import { frontMatterField, splitLines } from '../core/markdown/markdownScan';
 import { askedOnDay, mixOf, scanNote, type NoteMix, type NoteScan } from '../core/notes/hatMix';
 import {
   compareNotes, DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseNoteName, parseReflectionName, parseReviewName, REFLECTIONS_FOLDER,
+  type NoteFile,
 } from '../core/notes/noteNames';
 import { reflectedShifts, type ExpandedReflection } from '../core/notes/reflection';
 
@@ -90,7 +91,13 @@ export class NoteCache<T> {
 
 interface Scanned {
   readonly scan: NoteScan;
+  /** The mix of the text alone, for the usual case of no asked-log entry for the note. */
+  readonly mix: NoteMix;
   readonly title?: string;
+}
+
+function withAsked(read: Scanned, asked: readonly string[], prompts: readonly Prompt[]): NoteMix {
+  return asked.length === 0 ? read.mix : mixOf(read.scan, asked, prompts);
 }
 
 function chosen<T extends { date: string }>(sortedOldestFirst: readonly T[], query: MeetingQuery): T[] {
@@ -102,6 +109,8 @@ function chosen<T extends { date: string }>(sortedOldestFirst: readonly T[], que
 export class HatHistory {
   private readonly notes: NoteCache<Scanned>;
   private readonly reflections: NoteCache<string[]>;
+  /** Each person folder's dated notes, oldest first, kept while the folder lists the same names. */
+  private readonly listings = new Map<string, { names: string; notes: NoteFile[] }>();
 
   constructor(private readonly reader: NotesReader) {
     this.notes = new NoteCache(reader);
@@ -114,10 +123,10 @@ export class HatHistory {
   }
 
   private scanned(path: string, prompts: readonly Prompt[], withTitle: boolean): Promise<Scanned | undefined> {
-    return this.notes.get(path, prompts, (text) => ({
-      scan: scanNote(text, prompts),
-      ...(withTitle ? { title: frontMatterField(splitLines(text), 'title') || undefined } : {}),
-    }));
+    return this.notes.get(path, prompts, (text) => {
+      const scan = scanNote(text, prompts);
+      return { scan, mix: mixOf(scan, [], prompts), ...(withTitle ? { title: frontMatterField(splitLines(text), 'title') || undefined } : {}) };
+    });
   }
 
   /**
@@ -127,18 +136,25 @@ export class HatHistory {
    */
   async personMeetings(slug: string, prompts: readonly Prompt[], asked: Readonly<Record<string, string>>, query: MeetingQuery = {}): Promise<MeetingMix[]> {
     const folder = `${ONE_ON_ONES_FOLDER}/${slug}`;
-    const all = (await this.reader.files(folder))
-      .flatMap((fileName) => { const n = parseNoteName(fileName); return n ? [{ ...n, fileName }] : []; })
-      .sort(compareNotes);
+    const all = this.datedNotes(folder, await this.reader.files(folder));
     const lastOfDay = new Map(all.map((n) => [n.date, n.fileName]));
     const mixes = await Promise.all(chosen(all, query).map(async (note): Promise<MeetingMix | undefined> => {
       const path = `${folder}/${note.fileName}`;
       const read = await this.scanned(path, prompts, false);
       if (!read) return undefined;
       const fromLog = lastOfDay.get(note.date) === note.fileName ? askedOnDay(asked, note.date) : [];
-      return { path, fileName: note.fileName, date: note.date, ...mixOf(read.scan, fromLog, prompts) };
+      return { path, fileName: note.fileName, date: note.date, ...withAsked(read, fromLog, prompts) };
     }));
     return mixes.filter((m): m is MeetingMix => m !== undefined);
+  }
+
+  private datedNotes(folder: string, fileNames: readonly string[]): NoteFile[] {
+    const names = fileNames.join('\n');
+    const cached = this.listings.get(folder);
+    if (cached?.names === names) return cached.notes;
+    const notes = fileNames.flatMap((fileName) => { const n = parseNoteName(fileName); return n ? [{ ...n, fileName }] : []; }).sort(compareNotes);
+    this.listings.set(folder, { names, notes });
+    return notes;
   }
 
   /** Every person's meetings matching `query` (see personMeetings), by slug. */
@@ -160,7 +176,7 @@ export class HatHistory {
       const path = `${DESIGN_REVIEWS_FOLDER}/${note.fileName}`;
       const read = await this.scanned(path, prompts, true);
       if (!read) return undefined;
-      return { path, fileName: note.fileName, date: note.date, title: read.title ?? note.slug, ...mixOf(read.scan, Object.keys(askedIn(path)), prompts) };
+      return { path, fileName: note.fileName, date: note.date, title: read.title ?? note.slug, ...withAsked(read, Object.keys(askedIn(path)), prompts) };
     }));
     return mixes.filter((m): m is MeetingMix => m !== undefined);
   }
