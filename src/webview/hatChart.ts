@@ -92,10 +92,11 @@ function legend(): HTMLElement {
 /** The figures of each meeting as a table, for screen readers. */
 function table(caption: string, meetings: readonly MeetingMixView[]): HTMLElement {
   const segments = SEGMENTS;
-  return h('table', { class: 'visually-hidden' }, h('caption', {}, caption),
+  // A wrapper hides it: tables ignore `overflow`, so a hidden table itself would still widen the page.
+  return h('div', { class: 'visually-hidden' }, h('table', {}, h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s('hbMeeting')), ...segments.map((x) => h('th', { scope: 'col' }, label(x))))),
     h('tbody', {}, ...meetings.map((m) => h('tr', {}, h('th', { scope: 'row' }, `${m.date} ${m.label}`),
-      ...(m.prompts ? segments.map((x) => h('td', {}, String(m.prompts![x]))) : [h('td', { colspan: '5' }, s('hbNone'))])))));
+      ...(m.prompts ? segments.map((x) => h('td', {}, String(m.prompts![x]))) : [h('td', { colspan: '5' }, s('hbNone'))]))))));
 }
 
 function totals(meetings: readonly MeetingMixView[]): Record<Segment, number> & { none: number } {

@@ -57,15 +57,16 @@ describe('hat balance in the panel (browser)', function () {
     const chart = await showSam(frame);
     assert.equal(await chart.evaluate((el) => el.namespaceURI), 'http://www.w3.org/2000/svg');
     assert.equal(await frame.locator('svg.hat-chart rect.bar-none').count(), 4, 'two meetings without prompts, one mark in each row');
-    const rows = frame.locator('table.visually-hidden tbody tr');
+    const rows = frame.locator('div.visually-hidden table tbody tr');
     assert.equal(await rows.count(), 8);
     assert.match(await rows.nth(7).textContent(), /2026-11-12.*no prompts/);
-    assert.match(await frame.locator('table.visually-hidden caption').textContent(), /5 why, 13 how/);
+    assert.match(await frame.locator('div.visually-hidden table caption').textContent(), /5 why, 13 how/);
     await sidebarScreenshot(vsc.page, 'hat-balance-light');
   });
 
   it('nudges toward why questions after three how-only 1:1s, each insertable in one click', async () => {
-    await openFile(vsc.page, '2026-11-12.md', '# 1:1 with Sam Okafor, 2026-11-12');
+    // Not one of Sam's notes: the browser workbench saves edits after a second, which would change his chart.
+    await openFile(vsc.page, 'rfc-0042-event-ingestion.md', '# RFC-0042');
     await vsc.page.locator('.monaco-editor .view-lines').first().click();
     await vsc.page.keyboard.press('Control+End');
     const frame = await panel(vsc.page);
@@ -98,6 +99,8 @@ describe('hat balance in the panel (browser)', function () {
     await reflections(frame).getByText('No reflection notes in the last three months.').waitFor();
     await reflections(frame).getByRole('button', { name: 'Start reflection' }).click();
     await waitForEditorText(vsc.page, (t) => t.includes('## Specialist → Generalist'));
+    // The note opens at the top, then its cursor moves under the first shift's questions: type once it has.
+    await vsc.page.waitForFunction(() => /Ln (\d+)/.exec(document.querySelector('#status\\.editor\\.selection')?.textContent ?? '')?.[1] > 1, null, { timeout: 10000 });
     await vsc.page.keyboard.type('Asked the data team to walk me through the pipeline.');
     await waitForEditorText(vsc.page, (t) => t.includes('walk me through the pipeline.'));
     await vsc.page.keyboard.press('Control+S');
@@ -113,6 +116,35 @@ describe('hat balance in the panel (browser)', function () {
     await region.scrollIntoViewIfNeeded();
     await sidebarScreenshot(vsc.page, 'reflections-light');
   });
+  it('keeps the chart readable at 250 px wide: no sideways scrolling, every bar and date inside the panel', async () => {
+    const frame = await panel(vsc.page);
+    await selectTab(frame, '1:1 prep');
+    await frame.getByLabel('Person', { exact: true }).selectOption('sam-okafor');
+    await showSam(frame);
+    const sidebar = await vsc.page.locator('.part.sidebar').boundingBox();
+    const sash = { x: sidebar.x + sidebar.width + 1, y: sidebar.y + sidebar.height / 2 };
+    await vsc.page.mouse.move(sash.x, sash.y);
+    await vsc.page.mouse.down();
+    await vsc.page.mouse.move(sash.x - (sidebar.width - 250), sash.y, { steps: 5 });
+    await vsc.page.mouse.up();
+    assert.ok(Math.abs((await vsc.page.locator('.part.sidebar').boundingBox()).width - 250) <= 4);
+    const fit = await frame.evaluate(() => {
+      const chart = document.querySelector('svg.hat-chart').getBoundingClientRect();
+      const dates = [...document.querySelectorAll('svg.hat-chart text.chart-date')].map((t) => t.getBoundingClientRect());
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        inside: dates.every((d) => d.left >= chart.left - 1 && d.right <= chart.right + 1),
+        overlap: dates.some((d, i) => i > 0 && d.left < dates[i - 1].right),
+        width: chart.width,
+      };
+    });
+    assert.ok(fit.overflow <= 0, `the prep tab scrolls sideways by ${fit.overflow}px`);
+    assert.ok(fit.inside && !fit.overlap, 'dates fit under their bars without overlapping');
+    assert.ok(fit.width >= 200, `the chart is ${fit.width}px wide`);
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await sidebarScreenshot(vsc.page, 'hat-balance-250px');
+  });
+
 });
 
 describe('hat balance chart in dark and high-contrast themes (browser)', function () {
