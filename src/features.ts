@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
+import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
@@ -12,14 +13,17 @@ import { registerRecordAsked } from './commands/recordAsked';
 import { recentMessages } from './commands/say';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
+import { registerStartReflection } from './commands/startReflection';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
+import { HatHistory } from './host/hatHistory';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
 import type { Services } from './host/services';
+import { workspaceNotesReader } from './host/workspaceNotesReader';
 
 export interface Features {
   readonly services: Services;
@@ -37,7 +41,8 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const content = new ContentService(context.extensionUri, log);
   const notes = new NotesFolder(log);
   const state = new HostState(context.workspaceState);
-  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor };
+  const hatHistory = new HatHistory(workspaceNotesReader(notes));
+  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor, hatHistory };
   context.subscriptions.push(log, content, notes);
 
   const handlers = new Map<string, CommandHandler>();
@@ -50,6 +55,8 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerAddPerson(commands, services);
   registerValidateContent(commands, services);
   registerRecordAsked(commands, services);
+  registerStartReflection(commands, services);
+  registerHatReport(commands, services);
 
   return {
     services,

@@ -13,6 +13,8 @@ export const COMMANDS = {
   whichHat: 'twoHats.whichHat',
   addPerson: 'twoHats.addPerson',
   validateContent: 'twoHats.validateContent',
+  startReflection: 'twoHats.startReflection',
+  hatReport: 'twoHats.hatReport',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -36,4 +38,5 @@ export const SETTINGS = {
   notesFolder: 'notesFolder',
   contentPacks: 'contentPacks',
   completionsEnabled: 'completions.enabled',
+  hatBalanceNudgeAfter: 'hatBalance.nudgeAfter',
 } as const;

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
+import type { HatHistory } from './hatHistory';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
 
@@ -13,4 +14,6 @@ export interface Services {
   readonly state: HostState;
   readonly asked: AskedLog;
   readonly log: vscode.LogOutputChannel;
+  /** Each note's hat mix and each reflection's shifts, cached by file modification time. */
+  readonly hatHistory: HatHistory;
 }

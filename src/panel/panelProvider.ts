@@ -17,6 +17,7 @@ import { AskedLog } from '../host/askedLog';
 import { Coalescer } from '../host/coalescer';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
+import { HatBalanceFeed } from './hatBalanceFeed';
 import { panelHtml, panelResourceRoots } from './html';
 import { ReviewTracker } from './reviewTracker';
 import { uiStrings } from './uiStrings';
@@ -37,12 +38,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   /** Overviews are numbered as they start; one that finishes after a newer one was posted is dropped. */
   private overviewStarted = 0;
   private overviewPosted = 0;
+  private readonly hat: HatBalanceFeed;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services) {
     this.review = new ReviewTracker(services);
+    this.hat = new HatBalanceFeed(services, (m) => this.post(m), () => this.ui.person, () => this.ready);
     this.refresher = new Coalescer(() => this.refreshPeople(), REFRESH_DELAY_MS, (error) => services.log.error(`Refreshing the panel failed: ${String(error)}`));
     this.disposables.push(
-      this.review,
+      this.review, this.hat,
       { dispose: () => this.refresher.dispose() },
       services.notes.onDidChange(() => this.refresher.request()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
@@ -137,6 +140,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
         return;
       }
+      case 'startReflection':
+      case 'openReflection':
+        return this.hat.handle(message);
     }
   }
 
@@ -152,6 +158,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
     await this.sendPrep();
     await this.sendReview();
+    await this.hat.sendReflections();
   }
 
   /** The overview, numbered: `fresh()` says whether no newer one has been posted since it started. */
@@ -174,12 +181,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.choosePerson(overview.people);
     this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
     await this.sendPrep();
+    await this.hat.sendReflections();
   }
 
   /** The selected person's prep: ticks, open items and what was asked. `names` saves a listing when the caller has one. */
   private async sendPrep(names?: NoteFile[]): Promise<void> {
     const person = this.ui.person;
-    if (!person || !this.ready) return;
+    if (!person || !this.ready) return this.hat.sendBalance();
     const { notes, state, asked } = this.services;
     const listed = names ?? await notes.noteNames(person);
     const newest = listed.at(-1)?.fileName ?? null;
@@ -189,6 +197,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       openItems: capItems(await notes.openItems(person, isoDate(new Date()), listed), LIMITS.openItems),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
+    await this.hat.sendBalance();
   }
 
   private async sendReview(): Promise<void> {

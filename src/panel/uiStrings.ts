@@ -22,5 +22,17 @@ export function uiStrings(): UiStrings {
     sections: t('Two Hats sections'), allOpenItems: t('Open items across everyone'),
     insertSection: t('Add this section with its prompts to the end of the doc'),
     linkNotFollowed: t('symbolic link, not followed'), problems: t('What Two Hats could not read'),
+    hbTitle: t('Hat balance'),
+    hbPerson: t('Last {0} 1:1s with {1}: {2} why, {3} how; {4} leader, {5} manager, {6} both hats'),
+    hbReviews: t('Last {0} design reviews: {1} why, {2} how; {3} leader, {4} manager, {5} both hats'),
+    hbNone: t('no prompts'), hbNoneCount: t('{0} without prompts'),
+    hbTable: t('Prompts per meeting'), hbMeeting: t('Meeting'), hbAsks: t('Why / how'), hbHats: t('Hats'),
+    hbEmptyPerson: t('No 1:1 notes yet: the chart fills in as you hold 1:1s.'),
+    hbEmptyReviews: t('No design-review notes yet: the chart fills in as you review.'),
+    hbNudge: t('Your last {0} 1:1s with {1} asked only {2} questions. Two {3} questions not asked recently:'),
+    rfTitle: t('Your reflections, last three months'), rfSummary: t('{0} of {1} shifts reflected on'),
+    rfIn: t('reflected on in'), rfNot: t('not yet'),
+    rfStart: t('Start reflection'), rfOpen: t('Open reflection {0}'),
+    rfNone: t('No reflection notes in the last three months.'),
   };
 }

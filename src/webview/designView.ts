@@ -3,6 +3,7 @@ import { labelOf } from '../core/content/contentSet';
 import { groupByPhase, queryPrompts } from '../core/content/promptQuery';
 import { LENSES } from '../core/panel/protocol';
 import { h } from './dom';
+import { reviewHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, collapsible, hatBadge, iconButton, promptText, section } from './widgets';
 
@@ -54,5 +55,5 @@ export function designView(): HTMLElement {
   });
   return h('div', {},
     h('div', { class: 'row' }, lensControl(), button(s('startDesignReview'), () => post({ type: 'startDesignReview' }), 'start-review', { iconName: 'new-file' })),
-    balance(), h('h3', {}, `${s('prompts')} (${visible.length})`), ...groups);
+    balance(), reviewHatBalance(), h('h3', {}, `${s('prompts')} (${visible.length})`), ...groups);
 }

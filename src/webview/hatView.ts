@@ -2,6 +2,7 @@
 import { filterSituations } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, s, setUi } from './model';
+import { reflectionView } from './reflectionView';
 import { collapsible, hatBadge, section } from './widgets';
 
 export function hatView(): HTMLElement {
@@ -20,5 +21,5 @@ export function hatView(): HTMLElement {
     h('summary', {}, h('span', { class: 'group-title' }, `${t.from} → ${t.to}`)),
     h('p', { class: 'summary' }, t.meaning),
     h('ul', { class: 'bullets' }, ...t.reflections.map((r) => h('li', {}, r.text))))));
-  return h('div', {}, input, list, shifts);
+  return h('div', {}, input, list, shifts, reflectionView());
 }

@@ -79,6 +79,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'review':
       model.review = message;
       break;
+    case 'hatBalance':
+      model.hatBalance = message;
+      break;
+    case 'reflections':
+      model.reflections = message;
+      break;
   }
   changed();
 });

@@ -1,5 +1,5 @@
 /** The webview's state: what the host sent, the UI state, and the one way to change either. */
-import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, UiStrings } from '../core/panel/protocol';
+import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, ToWebview, UiStrings } from '../core/panel/protocol';
 import { defaultUiState, panelUiStateSchema } from '../core/panel/protocol';
 
 interface VsCodeApi {
@@ -28,6 +28,10 @@ export interface Model {
   review?: { coverage?: CoverageView; asked: readonly string[] };
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
+  /** The selected person's last 1:1s and the last reviews, with their hat mix. */
+  hatBalance?: Extract<ToWebview, { type: 'hatBalance' }>;
+  /** The lead's reflection notes of the last three months. */
+  reflections?: Extract<ToWebview, { type: 'reflections' }>;
 }
 
 const api = acquireVsCodeApi();

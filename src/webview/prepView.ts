@@ -4,6 +4,7 @@ import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat 
 import { isoDate } from '../core/notes/noteNames';
 import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
+import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
 
@@ -91,5 +92,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, problems() ?? h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, problems(), personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, problems(), personPicker(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

@@ -46,5 +46,11 @@ export function checkInvariants(content: ContentSet): string[] {
     if (!content.templates.some((tpl) => tpl.for === meeting)) broken.push(`no note template for "${meeting}"`);
     if (!content.checklists.some((c) => c.for === meeting)) broken.push(`no checklist for "${meeting}"`);
   }
+  if (!content.templates.some((tpl) => tpl.for === 'reflection' && tpl.sections.some((s) => s.repeat === 'shift'))) {
+    broken.push('no reflection template with a section repeated per shift');
+  }
+  for (const tpl of content.templates) {
+    if (tpl.for !== 'reflection' && tpl.sections.some((s) => s.repeat)) broken.push(`template "${tpl.id}" repeats a section per shift: only reflections do`);
+  }
   return broken;
 }

@@ -5,10 +5,10 @@
  */
 import * as z from 'zod/mini';
 
-import { ASKS, CATEGORIES, DEPTHS, HATS, MEETINGS, MOMENTS, PHASES } from './taxonomy';
+import { ASKS, CATEGORIES, DEPTHS, HATS, MEETINGS, MOMENTS, NOTE_KINDS, PHASES, SECTION_REPEATS } from './taxonomy';
 
 /** The taxonomy's types, for modules that import item types from here. */
-export type { Asks, Category, Depth, Hat, Meeting, Moment, Phase } from './taxonomy';
+export type { Asks, Category, Depth, Hat, Meeting, Moment, NoteKind, Phase } from './taxonomy';
 
 /** Ids are lower-case words joined by `-` or `.`; they key stored state and snippet prefixes. */
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(80));
@@ -56,7 +56,8 @@ export const situationSchema = z.strictObject({
 export const templateSchema = z.strictObject({
   id,
   title: text,
-  for: z.enum(MEETINGS),
+  /** A meeting's note, or the monthly reflection (Start Reflection). */
+  for: z.enum(NOTE_KINDS),
   /** Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}` and `{{carriedOver}}` are filled when rendered. */
   sections: z.array(z.strictObject({
     heading: z.string().check(z.minLength(1), z.maxLength(120)),
@@ -64,6 +65,12 @@ export const templateSchema = z.strictObject({
     body: z.optional(z.array(z.string().check(z.maxLength(400)))),
     /** For design reviews: the phase whose why and how prompts are listed under the heading. */
     phase: z.optional(z.enum(PHASES)),
+    /**
+     * For reflections: `shift` repeats the section once per shift, in content order; `{{from}}` and
+     * `{{to}}` fill its heading, a body line `{{meaning}}` the shift's meaning and a body line that is
+     * `{{reflections}}` becomes its reflection prompts, one list item each.
+     */
+    repeat: z.optional(z.enum(SECTION_REPEATS)),
   })).check(z.minLength(1)),
 });
 

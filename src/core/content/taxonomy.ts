@@ -14,6 +14,10 @@ export const CATEGORIES = [
 export const DEPTHS = ['opener', 'deeper', 'commit'] as const;
 export const MOMENTS = ['before', 'during', 'after'] as const;
 export const MEETINGS = ['one-on-one', 'design-review'] as const;
+/** What a note template is for: a meeting, or the lead's monthly reflection on the seven shifts. */
+export const NOTE_KINDS = [...MEETINGS, 'reflection'] as const;
+/** How a template section repeats: once per shift of the content set (content/transitions.json). */
+export const SECTION_REPEATS = ['shift'] as const;
 
 export type Hat = (typeof HATS)[number];
 export type Asks = (typeof ASKS)[number];
@@ -22,3 +26,4 @@ export type Category = (typeof CATEGORIES)[number];
 export type Depth = (typeof DEPTHS)[number];
 export type Moment = (typeof MOMENTS)[number];
 export type Meeting = (typeof MEETINGS)[number];
+export type NoteKind = (typeof NOTE_KINDS)[number];

@@ -129,6 +129,8 @@ export function buildSnippets(content: ContentSet): SnippetFile {
   };
   const templated = new Set<Meeting>();
   for (const template of content.templates) {
+    // A reflection is started by its command (this month's file, every shift), never typed as a snippet.
+    if (template.for === 'reflection') continue;
     const { body, included } = templateSnippet(content, template);
     const prefix = templated.has(template.for) ? `th-tpl-${slug(template.id.replace(/^template\./, ''))}` : TEMPLATE_PREFIX[template.for];
     templated.add(template.for);

@@ -132,3 +132,39 @@ export function daysSince(date: string, today: string): number {
   if (from === undefined || to === undefined) throw new RangeError(`daysSince needs YYYY-MM-DD dates, got ${date} and ${today}`);
   return to - from;
 }
+
+export const REFLECTIONS_FOLDER = 'reflections';
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const REFLECTION_FILE = /^(\d{4}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
+
+/** Whether `s` is a month `YYYY-MM` (01 to 12). */
+export function isMonth(s: string): boolean {
+  const m = MONTH.exec(s);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+/** File name of the `n`th reflection of `month` (`YYYY-MM`): `2026-11.md`, `2026-11-2.md`. */
+export function reflectionFileName(month: string, n = 1): string {
+  return `${month}${suffix(n)}.md`;
+}
+
+/** `reflections/<month>[-n].md`, relative to the notes folder; throws RangeError unless `month` is `YYYY-MM`. */
+export function reflectionPath(month: string, n = 1): string {
+  if (!isMonth(month)) throw new RangeError(`a reflection needs a month YYYY-MM, got ${JSON.stringify(month)}`);
+  return `${REFLECTIONS_FOLDER}/${safe(reflectionFileName(month, n))}`;
+}
+
+/** `{month, n}` for `2026-11.md` (n = 1) or `2026-11-2.md`; undefined for any other name. */
+export function parseReflectionName(fileName: string): { month: string; n: number } | undefined {
+  const m = REFLECTION_FILE.exec(fileName);
+  if (!m || !isMonth(m[1]!)) return undefined;
+  return { month: m[1]!, n: m[2] === undefined ? 1 : Number(m[2]) };
+}
+
+/** The date and the rest of a review note's name (`2026-11-16-auth-rewrite.md` → 2026-11-16, `auth-rewrite`); undefined for other names. */
+export function parseReviewName(fileName: string): { date: string; slug: string } | undefined {
+  if (!fileName.toLowerCase().endsWith('.md') || fileName[10] !== '-' || fileName.length <= 14) return undefined;
+  const date = fileName.slice(0, 10);
+  return isIsoDate(date) ? { date, slug: fileName.slice(11, -3) } : undefined;
+}

@@ -3,12 +3,14 @@
  * Note and Start Design Review Note. Pure: the adapter lists the folder, this decides the name,
  * the adapter writes. A note is never planned over an existing file, whatever its case.
  */
-import { designReviewPath, nextFreeN, notesBefore, oneOnOnePath, type NoteFile } from './noteNames';
+import { designReviewPath, nextFreeN, notesBefore, oneOnOnePath, reflectionPath, type NoteFile } from './noteNames';
 
 /** What a dated note is for: a person's 1:1 (their folder name) or a review (its title's slug). */
 export type NoteTarget =
   | { readonly kind: 'one-on-one'; readonly person: string }
-  | { readonly kind: 'design-review'; readonly titleSlug: string };
+  | { readonly kind: 'design-review'; readonly titleSlug: string }
+  /** The lead's reflection for the month of the note's date: `reflections/YYYY-MM.md`. */
+  | { readonly kind: 'reflection' };
 
 export interface NotePlan {
   /** The folder of the note, relative to the notes folder, `/`-separated. */
@@ -28,6 +30,7 @@ export interface NotePlan {
 }
 
 function pathFor(target: NoteTarget, date: string, n: number): string {
+  if (target.kind === 'reflection') return reflectionPath(date.slice(0, 7), n);
   return target.kind === 'one-on-one' ? oneOnOnePath(target.person, date, n) : designReviewPath(target.titleSlug, date, n);
 }
 

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema } from '../content/schema';
-import { CATEGORIES, DEPTHS, HATS, PHASES } from '../content/taxonomy';
+import { ASKS, CATEGORIES, DEPTHS, HATS, PHASES } from '../content/taxonomy';
 import { isSafeSegment } from '../notes/slug';
 
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */
@@ -18,6 +18,9 @@ export const UI_STRING_KEYS = [
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
   'linkNotFollowed', 'problems',
+  // Hat balance (webview/hatChart.ts) and reflections (webview/reflectionView.ts).
+  'hbTitle', 'hbPerson', 'hbReviews', 'hbNone', 'hbNoneCount', 'hbTable', 'hbMeeting', 'hbAsks', 'hbHats', 'hbEmptyPerson',
+  'hbEmptyReviews', 'hbNudge', 'rfTitle', 'rfSummary', 'rfIn', 'rfNot', 'rfStart', 'rfOpen', 'rfNone',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -103,6 +106,23 @@ const coverageSchema = z.object({
 });
 export type CoverageView = z.infer<typeof coverageSchema>;
 
+/** How many meetings the hat-balance chart shows per person, and reviews. */
+export const HAT_BALANCE_MEETINGS = 8;
+const tally = z.int().check(z.minimum(0), z.maximum(1_000_000));
+
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const reflectionFile = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-[1-9]\d{0,3})?\.md$/));
+const hatCountsSchema = z.object({ why: tally, how: tally, lead: tally, manage: tally, both: tally });
+/** A meeting as the chart draws it. */
+const meetingMixSchema = z.object({
+  date,
+  /** The review's title, or for a 1:1 its file name. */
+  label: z.string().check(z.maxLength(200)),
+  /** Its prompts' counts; absent when its note holds no known prompt ("no prompts", not zero of each). */
+  prompts: z.optional(hatCountsSchema),
+});
+export type MeetingMixView = z.infer<typeof meetingMixSchema>;
+
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
@@ -117,6 +137,19 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
     asked: z.record(z.string(), date),
   }),
   z.object({ type: z.literal('review'), coverage: z.optional(coverageSchema), asked: z.array(z.string()) }),
+  /** The hat balance: the selected person's last 1:1s and the last design reviews, oldest first. */
+  z.object({
+    type: z.literal('hatBalance'), person: z.optional(slug),
+    meetings: z.array(meetingMixSchema).check(z.maxLength(HAT_BALANCE_MEETINGS)),
+    reviews: z.array(meetingMixSchema).check(z.maxLength(HAT_BALANCE_MEETINGS)),
+    /** When the person's last meetings asked only one side: that side, and prompts of the other to insert (core/panel/hatNudge.ts). */
+    nudge: z.optional(z.object({ used: z.enum(ASKS), suggest: z.enum(ASKS), meetings: tally, ids: z.array(promptId).check(z.maxLength(2)) })),
+  }),
+  /** The lead's reflection notes of this month and the two before, newest first, and the shifts each reflects on. */
+  z.object({
+    type: z.literal('reflections'),
+    notes: z.array(z.object({ fileName: reflectionFile, month, shifts: z.array(promptId).check(z.maxLength(50)) })).check(z.maxLength(60)),
+  }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;
 
@@ -133,6 +166,9 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
   z.strictObject({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
   z.strictObject({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line }),
+  z.strictObject({ type: z.literal('startReflection') }),
+  /** Opens a reflection note, `<notes>/reflections/<fileName>`. */
+  z.strictObject({ type: z.literal('openReflection'), fileName: reflectionFile }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 
