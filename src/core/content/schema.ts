@@ -57,7 +57,7 @@ export const templateSchema = z.strictObject({
   id,
   title: text,
   for: z.enum(MEETINGS),
-  /** Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}` and `{{carriedOver}}` are filled when rendered. */
+  /** Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}`, `{{doc}}`, `{{author}}` and `{{carriedOver}}` are filled when rendered. */
   sections: z.array(z.strictObject({
     heading: z.string().check(z.minLength(1), z.maxLength(120)),
     /** Lines of markdown under the heading. */
