@@ -4,12 +4,15 @@
  * activation itself stays small (see extension.ts).
  */
 import * as vscode from 'vscode';
+import { DesignDocLenses } from './codelens/designDocLenses';
+import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
 import { registerStartDesignReview } from './commands/startDesignReview';
+import { registerStartDocReview } from './commands/startDocReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
@@ -18,24 +21,31 @@ import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
+import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 
 export interface Features {
   readonly services: Services;
   readonly completions: TwoHatsCompletions;
+  /** The CodeLens of design docs; the activation shell forwards its change event. */
+  readonly codeLens: DesignDocLenses;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
   run(id: string, args: unknown[]): unknown;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor']): Features {
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
   const notes = new NotesFolder(log);
   const state = new HostState(context.workspaceState);
-  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor };
-  context.subscriptions.push(log, content, notes);
+  const asked = new AskedLog(state, notes);
+  const reviews = new ReviewNotes(notes, content, asked, log);
+  const services: Services = { content, notes, state, asked, log, targetEditor, reviews };
+  const codeLens = new DesignDocLenses(services);
+  if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
+  context.subscriptions.push(log, content, notes, reviews, codeLens);
 
   const handlers = new Map<string, CommandHandler>();
   const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
@@ -47,10 +57,13 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerAddPerson(commands, services);
   registerValidateContent(commands, services);
   registerRecordAsked(commands, services);
+  registerStartDocReview(commands, services);
+  registerAskPhasePrompts(commands, services);
 
   return {
     services,
     completions: new TwoHatsCompletions(services),
+    codeLens,
     commandIds: [...handlers.keys()],
     run(id, args) {
       const handler = handlers.get(id);

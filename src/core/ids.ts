@@ -13,6 +13,7 @@ export const COMMANDS = {
   whichHat: 'twoHats.whichHat',
   addPerson: 'twoHats.addPerson',
   validateContent: 'twoHats.validateContent',
+  startDocReview: 'twoHats.startDocReview',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -20,6 +21,8 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 /** Commands that are not in the palette: callbacks of completion items. */
 export const INTERNAL_COMMANDS = {
   recordAsked: 'twoHats.internal.recordAsked',
+  /** A design doc's phase CodeLens: pick that phase's prompts into the doc's review note. */
+  askPhasePrompts: 'twoHats.internal.askPhasePrompts',
 } as const;
 
 export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL_COMMANDS];
@@ -36,4 +39,6 @@ export const SETTINGS = {
   notesFolder: 'notesFolder',
   contentPacks: 'contentPacks',
   completionsEnabled: 'completions.enabled',
+  designDocs: 'designDocs',
+  codeLensEnabled: 'codeLens.enabled',
 } as const;

@@ -4,6 +4,7 @@ import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
+import type { ReviewNotes } from './reviewNotes';
 
 export interface Services {
   /** The editor to insert into: the active one, else the last focused one still visible. */
@@ -13,4 +14,6 @@ export interface Services {
   readonly state: HostState;
   readonly asked: AskedLog;
   readonly log: vscode.LogOutputChannel;
+  /** The review notes of design docs, by the doc they name. */
+  readonly reviews: ReviewNotes;
 }

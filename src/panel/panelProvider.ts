@@ -36,6 +36,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       services.notes.onDidChange(() => void this.refreshPeople()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
       this.review.onDidChange(() => void this.sendReview()),
+      services.reviews.onDidChange(() => void this.sendReview()),
     );
   }
 

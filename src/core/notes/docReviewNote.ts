@@ -68,6 +68,8 @@ export interface DocReviewRequest {
   readonly phasePrompts: (phase: Phase) => WhyHowTexts;
   readonly labels: NoteLabels;
   readonly remark: (phase: Phase) => string | undefined;
+  /** A phase whose section the cursor should start in (its heading line), instead of the first empty slot. */
+  readonly focus?: Phase;
 }
 
 /** The review note of a doc, with front matter `title`, `date`, `kind: design-review` and `doc`. */
@@ -76,7 +78,10 @@ export function docReviewNote(r: DocReviewRequest): RenderedNote {
   const note = renderNote(template, {
     title: r.title, date: r.date, carriedOver: [], doc: docLink(r.notePath, r.doc.path), ...(r.doc.author ? { author: r.doc.author } : {}),
   }, r.phasePrompts, r.labels);
-  return prependFrontMatter(note, { title: r.title, date: r.date, kind: 'design-review', doc: r.doc.path });
+  const heading = template.sections.find((section) => section.phase !== undefined && section.phase === r.focus)?.heading;
+  const line = heading === undefined ? -1 : note.text.split('\n').indexOf(`## ${heading}`);
+  const focused = line < 0 ? note : { ...note, cursor: { line, character: heading!.length + 3 } };
+  return prependFrontMatter(focused, { title: r.title, date: r.date, kind: 'design-review', doc: r.doc.path });
 }
 
 /** Text to insert into a note at a 0-based line and character. */

@@ -40,6 +40,15 @@ describe('the review note of a design doc', () => {
     assert.match(body, /^Doc: \[docs\/rfc-0042\.md\]\(\.\.\/\.\.\/docs\/rfc-0042\.md\)$/m);
     assert.match(body, /^Author: Alice Nguyen$/m);
     assert.ok(body.indexOf('## Rollout') < body.indexOf('## Problem'), 'the missing phase leads');
+    assert.equal(note.text.split('\n')[note.cursor.line], '- ', 'the cursor starts in the first empty slot');
+  });
+
+  it('starts the cursor at the section of a phase when asked', () => {
+    const note = docReviewNote({
+      template, title: 'T', date: '2026-11-02', notePath: 'notes/design-reviews/t.md', focus: 'cost',
+      doc: { path: 'docs/t.md', title: 'T', states: new Map() }, phasePrompts: () => ({ why: [], how: [] }), labels: DEFAULT_NOTE_LABELS, remark: () => undefined,
+    });
+    assert.deepEqual(note.cursor, { line: note.text.split('\n').indexOf('## Cost'), character: '## Cost'.length });
   });
 
   it('leaves Doc: and Author: empty for the lead to fill when there is no doc', () => {
