@@ -17,6 +17,8 @@ export interface TwoHatsApi {
   panelReady(): boolean;
   /** Loads the features and lists the command ids that have a handler. */
   commandHandlers(): readonly string[];
+  /** The last notifications Two Hats showed, oldest first, as `level: text` (for tests). */
+  recentMessages(): readonly string[];
 }
 
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
@@ -46,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCodeLenses: (document) => (mayBeDesignDoc(document) ? load().codeLens.provideCodeLenses(document) : undefined),
   }));
   const panel = registerPanel(context, () => load().services);
-  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds };
+  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds, recentMessages: () => load().recentMessages() };
 }
 
 export function deactivate(): void {}

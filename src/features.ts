@@ -11,6 +11,7 @@ import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
+import { recentMessages } from './commands/say';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartDocReview } from './commands/startDocReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
@@ -31,6 +32,8 @@ export interface Features {
   readonly codeLens: DesignDocLenses;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
+  /** The last notifications shown (commands/say.ts). */
+  recentMessages(): readonly string[];
   run(id: string, args: unknown[]): unknown;
 }
 
@@ -65,6 +68,7 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
     completions: new TwoHatsCompletions(services),
     codeLens,
     commandIds: [...handlers.keys()],
+    recentMessages,
     run(id, args) {
       const handler = handlers.get(id);
       if (!handler) throw new Error(`Two Hats has no handler for ${id}`);

@@ -14,6 +14,7 @@ import { phaseInsertion } from '../core/notes/docReviewNote';
 import { workspacePath } from '../host/designDocs';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
+import { sayError } from './say';
 import { createDocReviewNote } from './startDocReview';
 
 interface PromptItem extends vscode.QuickPickItem {
@@ -48,7 +49,7 @@ async function addToNote(services: Services, noteUri: vscode.Uri, phase: Phase, 
   const edit = new vscode.WorkspaceEdit();
   edit.insert(noteUri, new vscode.Position(at.line, at.character), at.text);
   if (!await vscode.workspace.applyEdit(edit)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the prompts to {0}: the editor refused the change.', vscode.workspace.asRelativePath(noteUri)));
+    void sayError(vscode.l10n.t('Could not add the prompts to {0}: the editor refused the change.', vscode.workspace.asRelativePath(noteUri)));
     return undefined;
   }
   // A note with the lead's own unsaved edits stays unsaved: saving is theirs to decide.

@@ -8,9 +8,10 @@ import { noteFolder, planNote, type NotePlan, type NoteTarget } from '../core/no
 import type { ContentSet } from '../core/content/contentSet';
 import { whyHowLabels } from '../core/markdown/blocks';
 import type { NoteLabels, RenderedNote } from '../core/notes/renderTemplate';
-import { createNoteFile, openNoteAt } from '../host/noteWriter';
+import { createNoteFile, inFolderQueue, linkOnTheWay, linkReason, openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
 import { askExisting, reportNotCreated, warnNoFolder } from './noteDialogs';
+import { sayError } from './say';
 
 /** What to do when today's note exists; asked when not given. */
 export type IfExists = 'open' | 'new';
@@ -35,11 +36,31 @@ export function ifExistsArg(value: unknown): IfExists | undefined {
 export async function createDatedNote(services: Services, request: DatedNoteRequest): Promise<vscode.Uri | undefined> {
   const { notes } = services;
   if (!notes.root()) return warnNoFolder();
+  let folder: vscode.Uri;
+  try {
+    folder = notes.uriOf(noteFolder(request.target))!;
+  } catch (error) {
+    void sayError(vscode.l10n.t('Two Hats cannot make a note there: {0}', (error as Error).message));
+    return undefined;
+  }
+  // One creation at a time per folder: a second run started at the same moment sees the first one's note.
+  return inFolderQueue(folder, () => createIn(services, folder, request));
+}
+
+async function createIn(services: Services, folder: vscode.Uri, request: DatedNoteRequest): Promise<vscode.Uri | undefined> {
+  const { notes } = services;
+  // Nothing is read or written through a symbolic link: not the notes folder, not a person's folder.
+  const within = notes.workspaceFolder();
+  const link = within && await linkOnTheWay(within, vscode.Uri.joinPath(folder, 'x'));
+  if (link) {
+    void sayError(vscode.l10n.t('Could not create a note in {0}: {1}', vscode.workspace.asRelativePath(folder), linkReason(link)));
+    return undefined;
+  }
   let plan: NotePlan;
   try {
-    plan = planNote(request.target, request.date, await notes.list(notes.uriOf(noteFolder(request.target))!, vscode.FileType.File));
+    plan = planNote(request.target, request.date, await notes.list(folder));
   } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Two Hats cannot make a note there: {0}', (error as Error).message));
+    void sayError(vscode.l10n.t('Could not read {0}: {1}', vscode.workspace.asRelativePath(folder), (error as Error).message));
     return undefined;
   }
   if (plan.taken !== undefined) {
@@ -51,7 +72,7 @@ export async function createDatedNote(services: Services, request: DatedNoteRequ
   const note = await request.render(plan);
   if (!note) return undefined;
   const uri = notes.uriOf(plan.path)!;
-  const result = await createNoteFile(uri, note.text);
+  const result = await createNoteFile(uri, note.text, { within: notes.workspaceFolder() });
   if (!result.created) return reportNotCreated(uri, result);
   await openNoteAt(uri, note.cursor, { beside: request.reveal === 'beside' });
   return uri;

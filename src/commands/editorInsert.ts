@@ -1,8 +1,9 @@
 /** Inserting text into an editor as one undoable edit. */
 import * as vscode from 'vscode';
+import { sayWarning } from './say';
 
 export function warnNoEditor(): void {
-  void vscode.window.showWarningMessage(vscode.l10n.t('Open a markdown note first: Two Hats inserts at the cursor of the active editor.'));
+  void sayWarning(vscode.l10n.t('Open a markdown note first: Two Hats inserts at the cursor of the active editor.'));
 }
 
 /** A block starts on its own line: text is placed at the cursor, after a line break if the line is not empty. */

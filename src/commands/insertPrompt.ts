@@ -29,7 +29,8 @@ export function promptPickItems(content: ContentSet): PromptItem[] {
     items.push({
       label: prompt.text,
       description: `${labelOf(t.hats, prompt.hat)} · ${labelOf(t.asks, prompt.asks)} · ${where}`,
-      detail: prompt.tags?.length ? prompt.tags.map((tag) => `#${tag}`).join(' ') : undefined,
+      // The follow-up question shows under the prompt; tags help the filter.
+      detail: [prompt.followUp, prompt.tags?.length ? prompt.tags.map((tag) => `#${tag}`).join(' ') : undefined].filter(Boolean).join('  ·  ') || undefined,
       prompt,
     });
   }

@@ -17,6 +17,7 @@ import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { warnNoFolder } from './noteDialogs';
+import { sayError } from './say';
 import { createDocReviewNote, docTitle } from './startDocReview';
 
 /**
@@ -51,7 +52,7 @@ export async function startDesignReview(services: Services, givenTitle?: string,
       const c = await services.content.get();
       const template = c.templates.find((t) => t.for === 'design-review');
       if (!template) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No design-review note template is loaded.'));
+        void sayError(vscode.l10n.t('No design-review note template is loaded.'));
         return undefined;
       }
       const phasePrompts = (phase: Phase) => phaseTexts(c.prompts, phase, PROMPTS_PER_ASK.note);

@@ -21,6 +21,7 @@ import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { warnNoFolder } from './noteDialogs';
+import { sayError, sayInfo, sayWarning } from './say';
 
 export interface DocReviewOptions {
   readonly ifExists?: IfExists;
@@ -64,7 +65,7 @@ export async function createDocReviewNote(services: Services, document: vscode.T
     async render(plan) {
       const template = c.templates.find((t) => t.for === 'design-review');
       if (!template) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No design-review note template is loaded.'));
+        void sayError(vscode.l10n.t('No design-review note template is loaded.'));
         return undefined;
       }
       const chosen = options.chosen;
@@ -85,7 +86,7 @@ export async function createDocReviewNote(services: Services, document: vscode.T
 async function askExistingReview(existing: vscode.Uri, count: number): Promise<'open' | 'new' | undefined> {
   const open = vscode.l10n.t('Open Review Note');
   const create = vscode.l10n.t('Create Another');
-  const answer = await vscode.window.showInformationMessage(count > 1
+  const answer = await sayInfo(count > 1
     ? vscode.l10n.t('This doc has {0} review notes already, the newest is {1}.', count, vscode.workspace.asRelativePath(existing))
     : vscode.l10n.t('This doc has a review note already: {0}.', vscode.workspace.asRelativePath(existing)), open, create);
   return answer === open ? 'open' : answer === create ? 'new' : undefined;
@@ -95,16 +96,16 @@ async function askExistingReview(existing: vscode.Uri, count: number): Promise<'
 async function docToReview(services: Services, docUri?: vscode.Uri): Promise<{ document: vscode.TextDocument; path: string } | undefined> {
   const document = docUri ? await vscode.workspace.openTextDocument(docUri) : services.targetEditor()?.document;
   if (!document || document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a markdown design doc first: Two Hats reviews the doc in the active editor.'));
+    void sayWarning(vscode.l10n.t('Open a markdown design doc first: Two Hats reviews the doc in the active editor.'));
     return undefined;
   }
   if (isTwoHatsNote(document, services.notes)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} is a Two Hats note. Open the design doc it reviews, then start its review.', vscode.workspace.asRelativePath(document.uri)));
+    void sayWarning(vscode.l10n.t('{0} is a Two Hats note. Open the design doc it reviews, then start its review.', vscode.workspace.asRelativePath(document.uri)));
     return undefined;
   }
   const path = workspacePath(document.uri);
   if (!path) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Two Hats reviews docs inside the workspace folder; {0} is outside it.', document.uri.fsPath || document.uri.toString()));
+    void sayWarning(vscode.l10n.t('Two Hats reviews docs inside the workspace folder; {0} is outside it.', document.uri.fsPath || document.uri.toString()));
     return undefined;
   }
   return { document, path };

@@ -8,12 +8,13 @@ import { COMMANDS } from '../core/ids';
 import { carryOver } from '../core/notes/carryOver';
 import { isoDate } from '../core/notes/noteNames';
 import { prependFrontMatter, renderNote } from '../core/notes/renderTemplate';
-import { slugify } from '../core/notes/slug';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { reportSkipped, warnNoFolder } from './noteDialogs';
-import { pickPerson } from './pickPerson';
+import { sayWarning } from './say';
+import { personFolder, pickPerson } from './pickPerson';
+import { sayError } from './say';
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
@@ -28,13 +29,17 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       const c = await content.get();
       const template = c.templates.find((t) => t.for === 'one-on-one');
       if (!template) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No 1:1 note template is loaded.'));
+        void sayError(vscode.l10n.t('No 1:1 note template is loaded.'));
         return undefined;
       }
       // Carry from the newest readable note before this one; newer unreadable ones are skipped with a warning each.
       const { note: source, skipped } = await notes.newestReadable(who.slug, plan.earlier);
       reportSkipped(skipped);
-      const carried = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }).lines : [];
+      const carry = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }) : undefined;
+      if (carry?.leftBehind) {
+        void sayWarning(vscode.l10n.t('Carried the first {0} open items of {1}; {2} more stay there.', carry.count, vscode.workspace.asRelativePath(source!.uri), carry.leftBehind));
+      }
+      const carried = carry?.lines ?? [];
       const name = who.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
       return prependFrontMatter(renderNote(template, { person: name, date, carriedOver: carried }, undefined, noteLabels(c)),
         { person: name, date, kind: 'one-on-one' });
@@ -47,9 +52,10 @@ export function registerStartOneOnOne(commands: CommandRegistry, services: Servi
     // The palette passes nothing; keybindings and scripts may pass a slug or { person, ifExists }.
     const { person, ifExists } = startArgs(arg);
     if (!person) return startOneOnOne(services, undefined, ifExists);
-    // An existing folder name, or else a person's name to start a folder for.
-    const who = await services.notes.hasPerson(person) ? { slug: person } : { slug: slugify(person), name: person };
-    return startOneOnOne(services, who, ifExists);
+    // An existing folder name, or else a person's name: their folder, or a new one never shared with someone else.
+    if (await services.notes.hasPerson(person)) return startOneOnOne(services, { slug: person }, ifExists);
+    const slug = await personFolder(services, person, { ask: false });
+    return slug ? startOneOnOne(services, { slug, name: person }, ifExists) : undefined;
   });
 }
 

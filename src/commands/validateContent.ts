@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
+import { sayInfo, sayWarning } from './say';
 
 export function registerValidateContent(commands: CommandRegistry, { content }: Services): void {
   commands.register(COMMANDS.validateContent, async () => {
@@ -11,13 +12,13 @@ export function registerValidateContent(commands: CommandRegistry, { content }: 
       () => content.reload(),
     );
     if (stats.problems === 0) {
-      void vscode.window.showInformationMessage(stats.loaded === 0
+      void sayInfo(stats.loaded === 0
         ? vscode.l10n.t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.')
         : vscode.l10n.t('{0} content pack(s) loaded, no problems.', stats.loaded));
     } else {
       const show = vscode.l10n.t('Show Problems');
       // Not awaited: the command's result (the counts) should not wait for the user.
-      void vscode.window.showWarningMessage(
+      void sayWarning(
         vscode.l10n.t('{0} problem(s) in content packs: {1} pack(s) ignored, {2} loaded. The bundled content still loads.', stats.problems, stats.invalid, stats.loaded),
         show,
       ).then((answer) => answer === show && vscode.commands.executeCommand('workbench.actions.view.problems'));

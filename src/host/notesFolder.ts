@@ -6,10 +6,12 @@
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import type { OpenItemView, PersonSummary } from '../core/panel/protocol';
-import { openItems } from '../core/notes/carryOver';
+import { agedItems, agedOpenItems } from '../core/notes/carryOver';
+import { formatSize, NOTE_LIMITS } from '../core/notes/limits';
+import { PeopleIndex, type IndexReader, type PersonEntry } from './peopleIndex';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { compareNotes, daysSince, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
-import { isSafeSegment, slugify } from '../core/notes/slug';
+import { isSafeSegment, personFolderFor, type PersonFolder } from '../core/notes/slug';
 
 export interface ReadNote extends NoteFile {
   readonly uri: vscode.Uri;
@@ -23,6 +25,14 @@ export interface SkippedNote {
   readonly reason: string;
 }
 
+/** What the panel and the person picker show: every person, everyone's open items, and what could not be read. */
+export interface Overview {
+  readonly people: PersonSummary[];
+  readonly openItems: (OpenItemView & { person: string })[];
+  /** One line each, naming the file or folder: a people folder that cannot be read, notes passed over. */
+  readonly problems: string[];
+}
+
 function configuredFolder(scope?: vscode.Uri): string {
   const raw = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<string>(SETTINGS.notesFolder, 'notes').trim();
   const parts = raw.split(/[\\/]+/).filter(Boolean);
@@ -30,12 +40,75 @@ function configuredFolder(scope?: vscode.Uri): string {
   return parts.length > 0 && !/^[a-zA-Z]:/.test(raw) && !raw.startsWith('/') && parts.every(isSafeSegment) ? parts.join('/') : 'notes';
 }
 
+function isNotFound(error: unknown): boolean {
+  return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+}
+
+/** Why a note is not read: it is a link, or too large. */
+function refusal(type: vscode.FileType, size: number): string | undefined {
+  if ((type & vscode.FileType.SymbolicLink) !== 0) return vscode.l10n.t('it is a symbolic link, and Two Hats does not follow links');
+  if (size > NOTE_LIMITS.bytes) return vscode.l10n.t('it is {0}, and Two Hats reads notes up to {1}', formatSize(size), formatSize(NOTE_LIMITS.bytes));
+  return undefined;
+}
+
+/** Reads a note through workspace.fs within NOTE_LIMITS, never following a symbolic link. */
+async function readLimited(uri: vscode.Uri, type: vscode.FileType, size: number): Promise<{ text: string; data?: Record<string, unknown> } | { reason: string }> {
+  const refused = refusal(type, size);
+  if (refused) return { reason: refused };
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    return { reason: vscode.l10n.t('it could not be read: {0}', (error as Error).message) };
+  }
+  // It may have grown between stat and read.
+  const grown = refusal(type, text.length);
+  if (grown) return { reason: grown };
+  const split = splitFrontMatter(text);
+  if (split.error) return { reason: vscode.l10n.t('its front matter is malformed: {0}', split.error) };
+  return { text, data: split.data };
+}
+
+/** The index's file system: workspace.fs below `<notes>/one-on-ones`. */
+function indexReader(peopleFolder: () => vscode.Uri | undefined): IndexReader {
+  const at = (path: string) => {
+    const base = peopleFolder();
+    if (!base) throw new Error('no workspace folder is open');
+    return path ? vscode.Uri.joinPath(base, ...path.split('/')) : base;
+  };
+  return {
+    async list(path) {
+      try {
+        return await vscode.workspace.fs.readDirectory(at(path));
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    stat: async (path) => vscode.workspace.fs.stat(at(path)),
+    read: (path, type, size) => readLimited(at(path), type, size),
+  };
+}
+
 export class NotesFolder implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private watching: vscode.Disposable[] = [];
   private configListener: vscode.Disposable | undefined;
+  private readonly index = new PeopleIndex(indexReader(() => {
+    const root = this.root();
+    return root && vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER);
+  }));
+  /** Person folders and the name each holds (from its newest note or Add Person), from the last overview. */
+  private knownNames = new Map<string, string | undefined>();
+  /** Files already reported as skipped, so a refresh does not log them again. */
+  private readonly reported = new Set<string>();
 
   constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** Folder listings and note reads made for the overview so far (the bench reads them). */
+  get readCounts(): { readonly listings: number; readonly reads: number } {
+    return this.index.counts;
+  }
 
   /**
    * Fires when a note under the notes folder is created, changed or deleted. The folder is
@@ -46,6 +119,7 @@ export class NotesFolder implements vscode.Disposable {
       this.startWatching();
       this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.notesFolder}`)) return;
+        this.index.changed();
         this.startWatching();
         this.changed.fire();
       });
@@ -58,9 +132,21 @@ export class NotesFolder implements vscode.Disposable {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
     // Relative to the workspace folder, so a notes folder created later is still seen.
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**/*.md`));
-    const fire = () => this.changed.fire();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**`));
+    const fire = (uri: vscode.Uri) => {
+      this.index.changed(this.personOfNote(uri) ?? this.personFolderOf(uri));
+      this.changed.fire();
+    };
     this.watching = [watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire)];
+  }
+
+  /** The person whose folder `uri` itself is (a folder created or deleted). */
+  private personFolderOf(uri: vscode.Uri): string | undefined {
+    const root = this.root();
+    if (!root || uri.scheme !== root.scheme) return undefined;
+    const prefix = `${root.path}/${ONE_ON_ONES_FOLDER}/`;
+    const rest = uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : '';
+    return rest && !rest.includes('/') && isSafeSegment(rest) ? rest : undefined;
   }
 
   dispose(): void {
@@ -71,6 +157,11 @@ export class NotesFolder implements vscode.Disposable {
   root(): vscode.Uri | undefined {
     const folder = vscode.workspace.workspaceFolders?.[0];
     return folder && vscode.Uri.joinPath(folder.uri, ...configuredFolder(folder.uri).split('/'));
+  }
+
+  /** The workspace folder the notes folder lives in: nothing is written through a link below it. */
+  workspaceFolder(): vscode.Uri | undefined {
+    return vscode.workspace.workspaceFolders?.[0]?.uri;
   }
 
   /** A path relative to the notes folder (`one-on-ones/ana/2026-11-16.md`) as a URI. */
@@ -90,44 +181,54 @@ export class NotesFolder implements vscode.Disposable {
     if (!root || uri.scheme !== root.scheme) return undefined;
     const prefix = `${root.path}/${ONE_ON_ONES_FOLDER}/`;
     if (!uri.path.startsWith(prefix)) return undefined;
-    const slug = uri.path.slice(prefix.length).split('/')[0];
-    return slug && isSafeSegment(slug) ? slug : undefined;
+    const parts = uri.path.slice(prefix.length).split('/');
+    return parts.length > 1 && parts[0] && isSafeSegment(parts[0]) ? parts[0] : undefined;
   }
 
-  /** Names in `folder` of the given type; an empty list when the folder does not exist. */
+  /**
+   * Names in `folder` (all entry types, or one type when given); an empty list when the folder
+   * does not exist. Throws any other error, so "cannot read" is never mistaken for "empty".
+   */
   async list(folder: vscode.Uri, type?: vscode.FileType): Promise<string[]> {
     try {
-      return (await vscode.workspace.fs.readDirectory(folder)).filter(([, t]) => type === undefined || t === type).map(([name]) => name);
-    } catch {
-      return [];
+      return (await vscode.workspace.fs.readDirectory(folder)).filter(([, t]) => type === undefined || (t & type) !== 0).map(([name]) => name);
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
     }
-  }
-
-  /** Every file name in the person's folder (dated notes and anything else), for planning a new note. */
-  async personFiles(slug: string): Promise<string[]> {
-    const folder = this.personFolder(slug);
-    return folder ? this.list(folder, vscode.FileType.File) : [];
   }
 
   /** Note file names of a person (dated `.md` files only), oldest first. */
   async noteNames(slug: string): Promise<NoteFile[]> {
-    return (await this.personFiles(slug))
-      .flatMap((fileName) => { const n = parseNoteName(fileName); return n ? [{ ...n, fileName }] : []; })
-      .sort(compareNotes);
+    const folder = this.personFolder(slug);
+    const names = folder ? await this.list(folder, vscode.FileType.File).catch(() => []) : [];
+    return names.flatMap((fileName) => { const n = parseNoteName(fileName); return n ? [{ ...n, fileName }] : []; }).sort(compareNotes);
   }
 
-  /** Reads a person's note; one that cannot be read or has broken front matter comes back as skipped, with why. */
+  /** Reads a person's note within the limits; one that cannot be used comes back as skipped, with why. */
   async readNote(slug: string, note: NoteFile): Promise<ReadNote | SkippedNote> {
     const uri = vscode.Uri.joinPath(this.personFolder(slug)!, note.fileName);
-    let text: string;
+    let stat: vscode.FileStat;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      stat = await vscode.workspace.fs.stat(uri);
     } catch (error) {
       return this.skipped(uri, vscode.l10n.t('it could not be read: {0}', (error as Error).message));
     }
-    const split = splitFrontMatter(text);
-    if (split.error) return this.skipped(uri, vscode.l10n.t('its front matter is malformed: {0}', split.error));
-    return { ...note, uri, text, data: split.data };
+    const read = await readLimited(uri, stat.type, stat.size);
+    if ('reason' in read) return this.skipped(uri, read.reason);
+    return { ...note, uri, text: read.text, data: read.data };
+  }
+
+  /** Reads any note under the notes folder (a review note, say) within the same limits as readNote. */
+  async readNoteAt(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; data?: Record<string, unknown> } | SkippedNote> {
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (error) {
+      return this.skipped(uri, vscode.l10n.t('it could not be read: {0}', (error as Error).message));
+    }
+    const read = await readLimited(uri, stat.type, stat.size);
+    return 'reason' in read ? this.skipped(uri, read.reason) : { uri, ...read };
   }
 
   private skipped(uri: vscode.Uri, reason: string): SkippedNote {
@@ -150,36 +251,54 @@ export class NotesFolder implements vscode.Disposable {
     return { skipped };
   }
 
-  async people(today: string, names: Readonly<Record<string, string>>): Promise<PersonSummary[]> {
-    return (await this.overview(today, names)).people;
+  async people(today: string, names: Readonly<Record<string, string>>): Promise<Overview> {
+    return this.overview(today, names);
   }
 
   /**
-   * Every person, sorted by name, and the open items of each one's newest note, oldest
-   * first: one listing and one note read per person.
+   * Every person, sorted by name, the open items of each one's newest readable note (oldest
+   * first), and what could not be read. Reads only what changed since the last call.
    */
-  async overview(today: string, names: Readonly<Record<string, string>>): Promise<{ people: PersonSummary[]; openItems: (OpenItemView & { person: string })[] }> {
+  async overview(today: string, names: Readonly<Record<string, string>>): Promise<Overview> {
     const root = this.root();
-    if (!root) return { people: [], openItems: [] };
-    const slugs = (await this.list(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER), vscode.FileType.Directory)).filter(isSafeSegment);
-    const each = await Promise.all(slugs.map(async (slug) => {
-      const notes = await this.noteNames(slug);
-      const last = notes[notes.length - 1];
-      const { note: newest } = await this.newestReadable(slug, [...notes].reverse());
-      const named = typeof newest?.data?.person === 'string' ? newest.data.person : names[slug] ?? slug;
-      const person: PersonSummary = { slug, name: named, last: last?.date, days: last ? daysSince(last.date, today) : undefined };
-      return { person, items: newest ? itemsOf(newest, today).map((item) => ({ person: slug, ...item })) : [] };
-    }));
+    if (!root) return { people: [], openItems: [], problems: [] };
+    const problems: string[] = [];
+    let entries: PersonEntry[] = [];
+    try {
+      if (((await vscode.workspace.fs.stat(root).then((s) => s.type, () => 0)) & vscode.FileType.SymbolicLink) !== 0) {
+        throw new Error(vscode.l10n.t('it is a symbolic link, and Two Hats does not follow links'));
+      }
+      entries = await this.index.people();
+    } catch (error) {
+      const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER));
+      problems.push(vscode.l10n.t('Could not read {0}: {1}', folder, (error as Error).message));
+    }
+    const people = entries.map((e): PersonSummary & { known?: string } => {
+      const last = e.notes[e.notes.length - 1];
+      const known = e.newest?.person ?? names[e.slug];
+      return { slug: e.slug, name: known ?? e.slug, last: last?.date, days: last ? daysSince(last.date, today) : undefined, ...(e.link ? { link: true } : {}), known };
+    });
+    for (const e of entries) {
+      for (const skipped of e.skipped) {
+        const line = vscode.l10n.t('Skipped {0}: {1}', vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER, e.slug, skipped.fileName)), skipped.reason);
+        problems.push(line);
+        if (!this.reported.has(line)) this.log.warn(line);
+        this.reported.add(line);
+      }
+    }
+    this.knownNames = new Map(people.map((p) => [p.slug, p.known]));
+    const openItems = entries.flatMap((e) => (e.newest ? agedItems(e.newest.items, e.newest, today).map((item) => ({ person: e.slug, ...item })) : []));
     return {
-      people: each.map((e) => e.person).sort((a, b) => a.name.localeCompare(b.name)),
-      openItems: each.flatMap((e) => e.items).sort((a, b) => b.age - a.age),
+      people: people.map(({ known: _known, ...p }) => p).sort((a, b) => a.name.localeCompare(b.name)),
+      openItems: openItems.sort((a, b) => b.age - a.age),
+      problems,
     };
   }
 
   /** Unchecked items of the person's newest note (among `notes`, oldest first, when already listed), with the date each was first written down. */
   async openItems(slug: string, today: string, notes?: readonly NoteFile[]): Promise<OpenItemView[]> {
     const { note } = await this.newestReadable(slug, notes && [...notes].reverse());
-    return note ? itemsOf(note, today) : [];
+    return note ? agedOpenItems(note, today) : [];
   }
 
   /** Whether `slug` names an existing person folder. */
@@ -187,25 +306,25 @@ export class NotesFolder implements vscode.Disposable {
     const folder = this.personFolder(slug);
     if (!folder) return false;
     try {
-      return (await vscode.workspace.fs.stat(folder)).type === vscode.FileType.Directory;
+      return ((await vscode.workspace.fs.stat(folder)).type & vscode.FileType.Directory) !== 0;
     } catch {
       return false;
     }
   }
 
-  /** Creates the person's folder; returns the slug. Throws what the file system threw. */
-  async addPerson(name: string): Promise<string | undefined> {
-    const slug = slugify(name);
-    const folder = this.personFolder(slug);
-    if (!folder) return undefined;
-    await vscode.workspace.fs.createDirectory(folder);
-    return slug;
+  /**
+   * Where a person named `name` goes (see core/notes/slug.ts personFolderFor): their existing
+   * folder, a new one, or a question for the lead when a hand-made folder has no known name.
+   */
+  async folderFor(name: string, today: string, names: Readonly<Record<string, string>>): Promise<PersonFolder> {
+    await this.overview(today, names);
+    return personFolderFor(name, this.knownNames);
   }
-}
 
-function itemsOf(note: ReadNote, today: string): OpenItemView[] {
-  return openItems(note.text).map((item) => {
-    const date = item.origin?.date ?? note.date;
-    return { text: item.text, date, fileName: note.fileName, line: item.line, age: daysSince(date, today) };
-  });
+  /** Creates a person's folder. Throws what the file system threw. */
+  async createPersonFolder(slug: string): Promise<void> {
+    const folder = this.personFolder(slug);
+    if (!folder) throw new RangeError(`not a safe folder name: ${JSON.stringify(slug)}`);
+    await vscode.workspace.fs.createDirectory(folder);
+  }
 }

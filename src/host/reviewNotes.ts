@@ -71,17 +71,19 @@ export class ReviewNotes implements vscode.Disposable {
     const folder = this.notes.uriOf(DESIGN_REVIEWS_FOLDER);
     const byDoc = new Map<string, ReviewNote[]>();
     if (!folder) return byDoc;
-    const names = (await this.notes.list(folder, vscode.FileType.File)).filter((n) => n.toLowerCase().endsWith('.md'));
-    const read = await Promise.all(names.map(async (fileName) => {
-      const uri = vscode.Uri.joinPath(folder, fileName);
-      try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const doc = frontMatterField(splitLines(text), 'doc');
-        return doc ? [{ uri, fileName, doc: normalizeDocPath(doc), text }] : [];
-      } catch (error) {
-        this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${(error as Error).message}`);
-        return [];
-      }
+    let names: string[];
+    try {
+      names = (await this.notes.list(folder, vscode.FileType.File)).filter((n) => n.toLowerCase().endsWith('.md'));
+    } catch (error) {
+      this.log.warn(`Could not list ${vscode.workspace.asRelativePath(folder)}: ${(error as Error).message}`);
+      return byDoc;
+    }
+    // Read like every note: never through a symbolic link, never past the size limit (NotesFolder logs what it skips).
+    const read = await Promise.all(names.map(async (fileName): Promise<ReviewNote[]> => {
+      const note = await this.notes.readNoteAt(vscode.Uri.joinPath(folder, fileName));
+      if (!('text' in note)) return [];
+      const doc = frontMatterField(splitLines(note.text), 'doc');
+      return doc ? [{ uri: note.uri, fileName, doc: normalizeDocPath(doc), text: note.text }] : [];
     }));
     // Dated names (`2026-11-16-…`) sort by day: the newest note of a doc comes first.
     for (const note of read.flat().sort((a, b) => (a.fileName < b.fileName ? 1 : -1))) {

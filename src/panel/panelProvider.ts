@@ -11,14 +11,18 @@ import { COMMANDS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/blocks';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/notes/noteNames';
-import { effectiveTicks, newerUi, selectedPerson, toggleTick } from '../core/panel/panelLogic';
-import { defaultUiState, fromWebviewSchema, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
+import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
+import { defaultUiState, fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
 import { AskedLog } from '../host/askedLog';
+import { Coalescer } from '../host/coalescer';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
 import { panelHtml, panelResourceRoots } from './html';
 import { ReviewTracker } from './reviewTracker';
 import { uiStrings } from './uiStrings';
+
+/** How long file events may keep coming before the panel refreshes. */
+const REFRESH_DELAY_MS = 150;
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -28,12 +32,19 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private readonly disposables: vscode.Disposable[] = [];
 
   private readonly review: ReviewTracker;
+  /** File events come in bursts: they ask for a refresh, and a burst gives one or two. */
+  private readonly refresher: Coalescer;
+  /** Overviews are numbered as they start; one that finishes after a newer one was posted is dropped. */
+  private overviewStarted = 0;
+  private overviewPosted = 0;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services) {
     this.review = new ReviewTracker(services);
+    this.refresher = new Coalescer(() => this.refreshPeople(), REFRESH_DELAY_MS, (error) => services.log.error(`Refreshing the panel failed: ${String(error)}`));
     this.disposables.push(
       this.review,
-      services.notes.onDidChange(() => void this.refreshPeople()),
+      { dispose: () => this.refresher.dispose() },
+      services.notes.onDidChange(() => this.refresher.request()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
       this.review.onDidChange(() => void this.sendReview()),
       services.reviews.onDidChange(() => void this.sendReview()),
@@ -134,17 +145,21 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private async sendInit(): Promise<void> {
     const c = await this.services.content.get();
     const overview = await this.overview();
+    overview.fresh();
     await this.choosePerson(overview.people);
     this.post({ type: 'init', strings: uiStrings(), ui: this.ui, content: {
       prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
     } });
-    this.post({ type: 'people', ...overview });
+    this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
     await this.sendPrep();
     await this.sendReview();
   }
 
-  private overview() {
-    return this.services.notes.overview(isoDate(new Date()), this.services.state.personNames());
+  /** The overview, numbered: `fresh()` says whether no newer one has been posted since it started. */
+  private async overview() {
+    const n = ++this.overviewStarted;
+    const result = await this.services.notes.overview(isoDate(new Date()), this.services.state.personNames());
+    return { ...result, fresh: () => n > this.overviewPosted && ((this.overviewPosted = n), true) };
   }
 
   /** Keeps the selected person while they exist, else selects the first one. */
@@ -156,8 +171,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private async refreshPeople(): Promise<void> {
     if (!this.ready) return;
     const overview = await this.overview();
+    if (!overview.fresh()) return;
     await this.choosePerson(overview.people);
-    this.post({ type: 'people', ...overview });
+    this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
     await this.sendPrep();
   }
 
@@ -171,7 +187,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
-      openItems: await notes.openItems(person, isoDate(new Date()), listed),
+      openItems: capItems(await notes.openItems(person, isoDate(new Date()), listed), LIMITS.openItems),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
   }

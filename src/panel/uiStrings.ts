@@ -21,6 +21,7 @@ export function uiStrings(): UiStrings {
     shifts: t('From manager to leader: seven shifts'), loading: t('Loading…'), prompts: t('Prompts'),
     sections: t('Two Hats sections'), allOpenItems: t('Open items across everyone'),
     insertSection: t('Add this section with its prompts to the end of the doc'),
+    linkNotFollowed: t('symbolic link, not followed'), problems: t('What Two Hats could not read'),
     stateMissing: t('missing'), stateThin: t('thin'), stateCovered: t('covered'),
     reviewNote: t('Review note: {0}'), inReviewNote: t('{0}/{1} why · {2}/{3} how in the review note'),
   };

@@ -4,7 +4,7 @@ import { groupByPhase, queryPrompts } from '../core/content/promptQuery';
 import { LENSES } from '../core/panel/protocol';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
-import { asksBadge, button, collapsible, hatBadge, iconButton, section } from './widgets';
+import { asksBadge, button, collapsible, hatBadge, iconButton, promptText, section } from './widgets';
 
 function lensControl(): HTMLElement {
   // Why and How are the taxonomy's own labels; only "Both" is panel wording.
@@ -55,7 +55,7 @@ export function designView(): HTMLElement {
       h('summary', {}, h('span', { class: 'group-title' }, label), h('span', { class: 'counts' }, `${done}/${prompts.length}`)),
       h('p', { class: 'summary' }, content.taxonomy.phases?.find((p) => p.id === phase)?.summary),
       h('ul', { class: 'prompts', 'aria-label': label }, ...prompts.map((p) => h('li', { class: asked.has(p.id) ? 'prompt done' : 'prompt', 'data-id': p.id },
-        h('span', { class: 'prompt-text' }, p.text),
+        promptText(p),
         h('span', { class: 'meta' }, hatBadge(p.hat), asksBadge(p.asks),
           iconButton('insert', s('insert'), () => post({ type: 'insertPrompt', id: p.id }), `insert-${p.id}`),
           iconButton(asked.has(p.id) ? 'pass-filled' : 'circle-large-outline', s('markAsked'), () => post({ type: 'setAsked', id: p.id, asked: !asked.has(p.id) }), `asked-${p.id}`))))));

@@ -69,6 +69,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'people':
       model.people = message.people;
       model.allOpenItems = message.openItems;
+      model.problems = message.problems;
       break;
     case 'prep':
       model.prep = message;

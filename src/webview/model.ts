@@ -22,6 +22,8 @@ export interface Model {
   ui: PanelUiState;
   people?: readonly PersonSummary[];
   allOpenItems?: readonly (OpenItemView & { person: string })[];
+  /** What the host could not read, one line each. */
+  problems?: readonly string[];
   prep?: PrepData;
   review?: { coverage?: CoverageView; asked: readonly string[] };
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */

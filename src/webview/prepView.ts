@@ -5,12 +5,13 @@ import { isoDate } from '../core/notes/noteNames';
 import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
-import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
+import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
   const current = model.ui.person;
-  const options: [string, string][] = people.map((p) => [p.slug, p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
+  const options: [string, string][] = people.map((p) => [p.slug, p.link ? `${p.name} · ${s('linkNotFollowed')}`
+    : p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
   const picker = select(s('person'), current, options, (v) => setUi({ person: v }), 'person');
   return h('div', {},
     h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
@@ -58,7 +59,7 @@ function bank(): HTMLElement | undefined {
   const entries = questionBank(content.prompts, asked, { category, depth, hat }, isoDate(new Date()));
   const list = h('ul', { class: 'prompts', 'aria-label': s('questionBank') }, ...entries.map(({ prompt, asked: when, suggested }) =>
     h('li', { class: suggested ? 'prompt suggested' : 'prompt', 'data-id': prompt.id },
-      h('span', { class: 'prompt-text' }, prompt.text),
+      promptText(prompt),
       h('span', { class: 'meta' }, hatBadge(prompt.hat), asksBadge(prompt.asks),
         h('span', { class: 'age' }, when ? `${s('asked')} ${when}` : s('notAsked')),
         iconButton('insert', s('insert'), () => post({ type: 'insertPrompt', id: prompt.id, person }), `insert-${prompt.id}`),
@@ -77,10 +78,18 @@ function everyonesOpenItems(): HTMLElement | undefined {
         iconButton('go-to-file', s('openNote'), () => post({ type: 'openItem', person: item.person, fileName: item.fileName, line: item.line }), `all-open-${i}`))))));
 }
 
+/** What could not be read (a people folder, notes passed over), said plainly; never hidden as "nobody yet". */
+function problems(): HTMLElement | undefined {
+  const lines = model.problems ?? [];
+  if (lines.length === 0) return undefined;
+  return h('div', { class: 'problems', role: 'status', 'aria-label': s('problems') },
+    h('ul', { class: 'bullets' }, ...lines.map((line) => h('li', {}, line))));
+}
+
 export function prepView(): HTMLElement {
   if (model.people && model.people.length === 0) {
-    return h('div', { class: 'welcome' }, h('p', {}, s('noPeople')),
+    return h('div', { class: 'welcome' }, problems() ?? h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, problems(), personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

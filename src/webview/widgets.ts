@@ -11,6 +11,11 @@ export function hatBadge(hat: Hat): HTMLElement {
   return h('span', { class: `badge hat-${hat}`, title: t?.hats?.find((x) => x.id === hat)?.summary }, icon(HAT_ICON[hat]), labelOf(t?.hats, hat));
 }
 
+/** A prompt's text, with its optional follow-up question under it. */
+export function promptText(prompt: { readonly text: string; readonly followUp?: string }): HTMLElement {
+  return h('span', { class: 'prompt-text' }, prompt.text, prompt.followUp ? h('span', { class: 'follow-up' }, prompt.followUp) : undefined);
+}
+
 export function asksBadge(asks: 'why' | 'how'): HTMLElement {
   return h('span', { class: `badge asks-${asks}` }, labelOf(model.content?.taxonomy.asks, asks));
 }

@@ -85,8 +85,26 @@ async function run(suites, resultFile) {
   });
   for (const f of collect(suites)) mocha.addFile(f);
 
+  // A promise of Two Hats rejected with nobody to catch it is a bug even when every test
+  // passed: it fails the run. Other extensions share this host, so only ours count (the
+  // stack or message names the installed two-hats extension).
+  const rejections = [];
+  const onRejection = (reason) => {
+    const text = String((reason && (reason.stack || reason.message)) || reason);
+    if (/two-hats\.two-hats|[\\/]dist[\\/](extension|features|panel|packs)\.js/.test(text)) rejections.push(text);
+  };
+  process.on('unhandledRejection', onRejection);
+
   const started = Date.now();
   await new Promise((resolve) => mocha.run(() => resolve()));
+  // Give late rejections from the last test a moment to surface.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  process.off('unhandledRejection', onRejection);
+  for (const text of rejections) {
+    const item = { title: 'no unhandled rejection', fullTitle: 'extension host: no unhandled promise rejection from Two Hats', state: 'failed', message: text.split('\n')[0], stack: text };
+    failures.push(item);
+    tests.push(item);
+  }
   writeResult(resultFile, {
     passed: tests.filter((t) => t.state === 'passed').length,
     failed: failures.length,

@@ -5,6 +5,7 @@
  */
 import { labelOf, type ContentSet } from '../content/contentSet';
 import type { Hat, Meeting } from '../content/schema';
+import { escapeMarkdown } from './escapeMarkdown';
 
 /** A prompt or a checklist item, ready for a completion item. */
 export interface CompletionEntry {
@@ -67,18 +68,20 @@ export function buildCompletionIndex(content: ContentSet): CompletionIndex {
   // Labels and tags repeat across thousands of entries: each distinct one is tokenized once.
   const memo = new Map<string, string[]>();
   /** Keys: words of the text and id, the detail's labels (hat, asks, phase, …), meeting, tags and `more` ids. */
-  const add = (e: Omit<CompletionEntry, 'keys' | 'documentation'>, tags: readonly string[], more: string[]): void => {
+  const add = (e: Omit<CompletionEntry, 'keys' | 'documentation'>, tags: readonly string[], more: string[], followUp?: string): void => {
     const keys = new Set([...tokens(e.text), ...tokens(e.id)]);
     for (const s of [e.detail, e.hat, MEETING_KEYS[e.meeting], ...tags, ...more]) for (const k of memo.get(s) ?? memo.set(s, tokens(s)).get(s)!) keys.add(k);
-    const tagLine = tags.length > 0 ? `\n\n${tags.map((tag) => `#${tag}`).join(' ')}` : '';
-    const documentation = `${e.text}\n\n*${labelOf(t.meetings, e.meeting)} · ${e.detail}*${tagLine}\n\n\`${e.id}\``;
+    // Pack text is data, never markdown: escaped, so it cannot show an image or a link.
+    const tagLine = tags.length > 0 ? `\n\n${escapeMarkdown(tags.map((tag) => `#${tag}`).join(' '))}` : '';
+    const followLine = followUp ? `\n\n${escapeMarkdown(`↳ ${followUp}`)}` : '';
+    const documentation = `${escapeMarkdown(e.text)}${followLine}\n\n*${escapeMarkdown(`${labelOf(t.meetings, e.meeting)} · ${e.detail}`)}*${tagLine}\n\n${escapeMarkdown(e.id)}`;
     entries.push({ ...e, documentation, keys: [...keys] });
   };
   for (const p of content.prompts) {
     const where = p.for === 'design-review' ? [labelOf(t.phases, p.phase)] : [labelOf(t.categories, p.category), labelOf(t.depths, p.depth)];
     const detail = [labelOf(t.hats, p.hat), labelOf(t.asks, p.asks), ...where].join(' · ');
     const more = p.for === 'design-review' ? [p.phase] : [p.category, p.depth];
-    add({ id: p.id, kind: 'prompt', text: p.text, hat: p.hat, meeting: p.for, detail }, p.tags ?? [], [p.asks, 'prompt', ...more]);
+    add({ id: p.id, kind: 'prompt', text: p.text, hat: p.hat, meeting: p.for, detail }, p.tags ?? [], [p.asks, 'prompt', ...more], p.followUp);
   }
   for (const list of content.checklists) {
     for (const item of list.items) {

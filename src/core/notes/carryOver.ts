@@ -7,6 +7,8 @@
  * The date is the note the item first appeared in; the link is that note's file name, relative to
  * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
  */
+import { NOTE_LIMITS } from './limits';
+import { daysSince, isIsoDate } from './noteNames';
 import { taskItems } from './taskItems';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
@@ -38,9 +40,12 @@ export interface PreviousNote {
 export interface CarriedOver {
   readonly lines: string[];
   readonly count: number;
+  /** Open items left in the old note because of the limit (0 when everything was carried). */
+  readonly leftBehind: number;
 }
 
-const ORIGIN = /[ \t]*_\(from \[(\d{4}-\d{2}-\d{2})\]\(([^()\s]+)\)\)_/;
+const ORIGIN_START = '_(from [';
+const ORIGIN_END = '))_';
 
 /** The origin suffix for an item, with its leading space: ` _(from [2026-11-09](2026-11-09.md))_`. */
 export function originSuffix(origin: Origin): string {
@@ -53,12 +58,32 @@ export function relativeLink(fileName: string): string {
   return encodeURIComponent(fileName).replace(/[()!*']/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Splits an item's text into the text proper and its origin; the suffix is found anywhere so words typed after it survive. */
+function isLinkChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '(' && ch !== ')' && ch.trim() !== '';
+}
+
+/**
+ * Splits an item's text into the text proper and its origin; the suffix is found anywhere so
+ * words typed after it survive. A suffix whose date does not exist (`2026-02-30`) is not an
+ * origin: it stays in the text as written. Hand-written scan, linear in the text's length.
+ */
 export function parseOrigin(itemText: string): { text: string; origin?: Origin } {
-  const m = ORIGIN.exec(itemText);
-  if (!m) return { text: itemText };
-  const text = (itemText.slice(0, m.index) + itemText.slice(m.index + m[0].length)).replace(/[ \t]+/g, ' ').trim();
-  return { text, origin: { date: m[1]!, link: m[2]! } };
+  for (let at = itemText.indexOf(ORIGIN_START); at >= 0; at = itemText.indexOf(ORIGIN_START, at + 1)) {
+    const dateStart = at + ORIGIN_START.length;
+    const date = itemText.slice(dateStart, dateStart + 10);
+    let i = dateStart + 10;
+    if (!isIsoDate(date) || !itemText.startsWith('](', i)) continue;
+    i += 2;
+    const linkStart = i;
+    while (isLinkChar(itemText[i])) i++;
+    if (i === linkStart || !itemText.startsWith(ORIGIN_END, i)) continue;
+    // The suffix goes; what the lead typed around it stays as typed, joined by one space.
+    const before = itemText.slice(0, at).trimEnd();
+    const after = itemText.slice(i + ORIGIN_END.length).trimStart();
+    const text = before && after ? `${before} ${after}` : before || after;
+    return { text, origin: { date, link: itemText.slice(linkStart, i) } };
+  }
+  return { text: itemText };
 }
 
 /** Unchecked task items of `markdown` in document order, outside front matter and fenced code. */
@@ -72,6 +97,31 @@ export function openItems(markdown: string): OpenItem[] {
     });
 }
 
+/** An open item as the panel lists it: where it is and how old it is. */
+export interface AgedItem {
+  readonly text: string;
+  /** The day the item was first written down (its origin, else the note's date), `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly fileName: string;
+  readonly line: number;
+  /** Whole days from `date` to today. */
+  readonly age: number;
+}
+
+/** The open items of a dated note, each with the day it was first written down and its age on `today`. */
+export function agedOpenItems(note: PreviousNote, today: string): AgedItem[] {
+  return agedItems(openItems(note.text), note, today);
+}
+
+/** `items` (the open items of the note `note`) with the day each was first written down and its age on `today`. */
+export function agedItems(items: readonly OpenItem[], note: { readonly date: string; readonly fileName: string }, today: string): AgedItem[] {
+  return items.map((item) => {
+    // Origins are real dates (parseOrigin checks); a note's own date comes from its file name.
+    const date = item.origin?.date ?? note.date;
+    return { text: item.text, date, fileName: note.fileName, line: item.line, age: isIsoDate(date) && isIsoDate(today) ? daysSince(date, today) : 0 };
+  });
+}
+
 /**
  * The open items of `previousNote` as lines to put under "Carried over". An item keeps the origin
  * it already had (carried twice, it still points at the note it was first written in); otherwise
@@ -79,9 +129,10 @@ export function openItems(markdown: string): OpenItem[] {
  * case) is already a task in `alreadyPresentText`, checked or not, or came earlier in the source,
  * are left out. Nesting: an open item sits under its nearest carried ancestor, two spaces per level;
  * one whose ancestors are all checked, plain or left out moves to the top level. Nothing open gives
- * an empty list; the renderer decides what to show then.
+ * an empty list; the renderer decides what to show then. At most `limit` items are carried (in
+ * document order); `leftBehind` counts the rest, which stay in the old note.
  */
-export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string): CarriedOver {
+export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string, limit: number = NOTE_LIMITS.carried): CarriedOver {
   const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
   const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
   const depthOfLine = new Map<number, number>();
@@ -98,7 +149,8 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
     depthOfLine.set(item.line, depth);
     lines.push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
   }
-  return { lines, count: lines.length };
+  const kept = lines.slice(0, limit);
+  return { lines: kept, count: kept.length, leftBehind: lines.length - kept.length };
 }
 
 /** What makes two items the same item: their words, case-folded. */

@@ -77,3 +77,48 @@ export function stableHash(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
+
+/** How a new person's name resolves to a folder (see {@link personFolderFor}). */
+export type PersonFolder =
+  /** No folder holds this name or its slug: create `folder`. */
+  | { readonly kind: 'new'; readonly folder: string }
+  /** `folder` already holds a person of exactly this name. */
+  | { readonly kind: 'same'; readonly folder: string }
+  /**
+   * `folder` (the name's slug) exists but no name is known for it (a hand-made folder without
+   * notes): the lead decides whether it is this person; `distinct` is the folder to use if not.
+   */
+  | { readonly kind: 'ask'; readonly folder: string; readonly distinct: string };
+
+/** Names compare after NFC and trimming, nothing else: `José` and `Jose` are different people. */
+function sameName(a: string, b: string): boolean {
+  return a.normalize('NFC').trim() === b.normalize('NFC').trim();
+}
+
+/** `slug` with `-n` appended, cut back so the result stays within {@link MAX_SLUG_LENGTH}. */
+function numbered(slug: string, n: number): string {
+  const suffix = `-${n}`;
+  const base = slug.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '');
+  return `${base}${suffix}`;
+}
+
+/**
+ * The folder for a person named `name`, given the person folders that exist and the name each
+ * holds (undefined when none is known). Different people never share a folder: a slug taken by
+ * a different name (`José` after `Jose`, or two long names with the same first 60 characters)
+ * gets the first free `-2`, `-3`…; the same name gets its folder back. Folder names compare
+ * without case, as macOS and Windows do.
+ */
+export function personFolderFor(name: string, existing: ReadonlyMap<string, string | undefined>): PersonFolder {
+  const byKey = new Map<string, [string, string | undefined]>();
+  for (const [folder, held] of existing) byKey.set(folder.toLowerCase(), [folder, held]);
+  for (const [folder, held] of byKey.values()) if (held !== undefined && sameName(held, name)) return { kind: 'same', folder };
+  const slug = slugify(name);
+  const free = (): string => {
+    for (let n = 2; ; n++) if (!byKey.has(numbered(slug, n))) return numbered(slug, n);
+  };
+  const taken = byKey.get(slug);
+  if (!taken) return { kind: 'new', folder: slug };
+  if (taken[1] === undefined) return { kind: 'ask', folder: taken[0], distinct: free() };
+  return { kind: 'new', folder: free() };
+}

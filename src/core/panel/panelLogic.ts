@@ -2,7 +2,7 @@
 import type { OneOnOnePrompt, Prompt, Situation } from '../content/schema';
 import { matchesFilter, type PromptFilter } from '../content/promptQuery';
 import { daysSince } from '../notes/noteNames';
-import type { PanelUiState } from './protocol';
+import { capText, LIMITS, type OpenItemView, type PanelUiState, type PersonSummary } from './protocol';
 
 /** Days after which a prompt asked to a person counts as "not asked recently". */
 export const RECENT_DAYS = 28;
@@ -66,4 +66,22 @@ export function newerUi(restored: PanelUiState | undefined, stored: PanelUiState
 export function selectedPerson(chosen: string | undefined, people: readonly { slug: string }[]): string | undefined {
   if (chosen && people.some((p) => p.slug === chosen)) return chosen;
   return people[0]?.slug;
+}
+
+/** Open items as the panel shows them: at most `max`, each text cut to the protocol's limit. */
+export function capItems<T extends OpenItemView>(items: readonly T[], max: number): T[] {
+  return items.slice(0, max).map((item) => ({ ...item, text: capText(item.text) }));
+}
+
+/**
+ * The `people` message's content within the protocol's limits: at most LIMITS.people people
+ * (names cut), at most LIMITS.allOpenItems open items (texts cut), so one huge note or folder
+ * cannot make a message the webview chokes on.
+ */
+export function peopleMessage(people: readonly PersonSummary[], openItems: readonly (OpenItemView & { person: string })[], problems: readonly string[] = []) {
+  return {
+    people: people.slice(0, LIMITS.people).map((p) => ({ ...p, name: capText(p.name) })),
+    openItems: capItems(openItems, LIMITS.allOpenItems),
+    problems: problems.slice(0, LIMITS.problems).map((p) => capText(p)),
+  };
 }

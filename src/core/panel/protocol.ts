@@ -18,6 +18,7 @@ export const UI_STRING_KEYS = [
   'asked', 'notAsked', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
+  'linkNotFollowed', 'problems',
   'stateMissing', 'stateThin', 'stateCovered', 'reviewNote', 'inReviewNote',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
@@ -27,12 +28,42 @@ export const TABS = ['prep', 'design', 'hat'] as const;
 export type Tab = (typeof TABS)[number];
 export const LENSES = ['why', 'how', 'both'] as const;
 
-/** A person's folder name: any single safe path segment (hand-made folders are people too). */
-const slug = z.string().check(z.maxLength(120), z.refine(isSafeSegment));
-const promptId = z.string().check(z.maxLength(80));
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/**
+ * How much one message may carry. The host cuts what it sends to these limits (a note with
+ * 250,000 open items still sends at most MAX_OPEN_ITEMS), so the largest `people` message
+ * stays under 2 MB and a `prep` message under 100 KB; the webview drops anything larger.
+ */
+export const LIMITS = {
+  /** People in the panel's list. */
+  people: 1000,
+  /** Open items of one person's newest note. */
+  openItems: 100,
+  /** Open items across everyone. */
+  allOpenItems: 500,
+  /** Characters of one item's text or a person's display name (the host cuts with `…`). */
+  text: 300,
+  /** Characters of a file or folder name (any file system's limit). */
+  segment: 255,
+  /** Lines of a note. */
+  line: 10_000_000,
+  /** Problem lines (unreadable folders, skipped notes) in one message. */
+  problems: 20,
+} as const;
 
-export const panelUiStateSchema = z.object({
+/** `text` cut to `max` characters, with `…` when it was longer. */
+export function capText(text: string, max: number = LIMITS.text): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A person's folder name: any single safe path segment (hand-made folders are people too). */
+const slug = z.string().check(z.maxLength(LIMITS.segment), z.refine(isSafeSegment));
+const promptId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/));
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const shortText = z.string().check(z.maxLength(LIMITS.text));
+const count = z.int().check(z.minimum(-100_000), z.maximum(100_000));
+const line = z.int().check(z.minimum(0), z.maximum(LIMITS.line));
+
+export const panelUiStateSchema = z.strictObject({
   version: z.literal(1),
   tab: z.enum(TABS),
   lens: z.enum(LENSES),
@@ -56,10 +87,15 @@ export const panelContentSchema = z.object({
 });
 export type PanelContent = z.infer<typeof panelContentSchema>;
 
-const personSchema = z.object({ slug, name: z.string(), last: z.optional(date), days: z.optional(z.number()) });
+const personSchema = z.object({
+  slug, name: shortText, last: z.optional(date), days: z.optional(count),
+  /** The folder is a symbolic link: shown, never followed. */
+  link: z.optional(z.boolean()),
+});
 export type PersonSummary = z.infer<typeof personSchema>;
 
-const openItemSchema = z.object({ text: z.string(), date, fileName: z.string(), line: z.number(), age: z.number() });
+const fileName = z.string().check(z.maxLength(LIMITS.segment));
+const openItemSchema = z.object({ text: shortText, date, fileName, line, age: count });
 export type OpenItemView = z.infer<typeof openItemSchema>;
 
 const coverageSchema = z.object({
@@ -80,12 +116,14 @@ export type CoverageView = z.infer<typeof coverageSchema>;
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
-    type: z.literal('people'), people: z.array(personSchema),
+    type: z.literal('people'), people: z.array(personSchema).check(z.maxLength(LIMITS.people)),
     /** Open items of every person's newest note, oldest first. */
-    openItems: z.array(z.object({ person: slug, text: z.string(), date, fileName: z.string(), line: z.number(), age: z.number() })),
+    openItems: z.array(z.object({ person: slug, text: shortText, date, fileName, line, age: count })).check(z.maxLength(LIMITS.allOpenItems)),
+    /** What could not be read (the people folder, notes passed over), one line each. */
+    problems: z.optional(z.array(shortText).check(z.maxLength(LIMITS.problems))),
   }),
   z.object({
-    type: z.literal('prep'), person: slug, ticks: z.array(z.string()), openItems: z.array(openItemSchema),
+    type: z.literal('prep'), person: slug, ticks: z.array(promptId).check(z.maxLength(500)), openItems: z.array(openItemSchema).check(z.maxLength(LIMITS.openItems)),
     asked: z.record(z.string(), date),
   }),
   z.object({ type: z.literal('review'), coverage: z.optional(coverageSchema), asked: z.array(z.string()) }),
@@ -94,17 +132,17 @@ export type ToWebview = z.infer<typeof toWebviewSchema>;
 
 export const fromWebviewSchema = z.discriminatedUnion('type', [
   /** The webview has loaded; `ui` is what it restored from its own saved state, if anything. */
-  z.object({ type: z.literal('ready'), ui: z.optional(panelUiStateSchema) }),
+  z.strictObject({ type: z.literal('ready'), ui: z.optional(panelUiStateSchema) }),
   /** The user changed the UI state (tab, lens, filters, person): the host owns it from here. */
-  z.object({ type: z.literal('ui'), state: panelUiStateSchema }),
-  z.object({ type: z.literal('addPerson') }),
-  z.object({ type: z.literal('tick'), person: slug, id: promptId, checked: z.boolean() }),
-  z.object({ type: z.literal('startOneOnOne'), person: z.optional(slug) }),
-  z.object({ type: z.literal('startDesignReview') }),
-  z.object({ type: z.literal('insertSection'), phase: z.enum(PHASES) }),
-  z.object({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
-  z.object({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
-  z.object({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line: z.number() }),
+  z.strictObject({ type: z.literal('ui'), state: panelUiStateSchema }),
+  z.strictObject({ type: z.literal('addPerson') }),
+  z.strictObject({ type: z.literal('tick'), person: slug, id: promptId, checked: z.boolean() }),
+  z.strictObject({ type: z.literal('startOneOnOne'), person: z.optional(slug) }),
+  z.strictObject({ type: z.literal('startDesignReview') }),
+  z.strictObject({ type: z.literal('insertSection'), phase: z.enum(PHASES) }),
+  z.strictObject({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
+  z.strictObject({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
+  z.strictObject({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 

@@ -113,7 +113,7 @@ describe('carrying over open items', () => {
   });
 
   it('carries nothing from code fences or a note with everything done', () => {
-    assert.deepEqual(carryOver(previous('```\n- [ ] code\n```\n- [x] done\n')), { lines: [], count: 0 });
+    assert.deepEqual(carryOver(previous('```\n- [ ] code\n```\n- [x] done\n')), { lines: [], count: 0, leftBehind: 0 });
   });
 
   it('carries from a CRLF note without stray carriage returns', () => {

@@ -1,0 +1,27 @@
+/** Timing helpers for the linear-time checks: the best of a few runs, in milliseconds. */
+import { performance } from 'node:perf_hooks';
+
+export function timeOf(run: () => unknown, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/**
+ * Whether `run` grows linearly: the time for an input 4 times larger stays under `factor`
+ * times the time for the smaller one (linear is about 4, quadratic about 16). Returns the
+ * times, for the failure message.
+ */
+export function growth(make: (n: number) => string, run: (input: string) => unknown, n = 50_000): { small: number; large: number; ratio: number } {
+  const smallInput = make(n);
+  const largeInput = make(4 * n);
+  run(smallInput);
+  const small = timeOf(() => run(smallInput));
+  const large = timeOf(() => run(largeInput));
+  // Below half a millisecond the clock is mostly noise: treat it as half a millisecond.
+  return { small, large, ratio: large / Math.max(small, 0.5) };
+}
