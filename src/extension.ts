@@ -1,12 +1,13 @@
 /**
  * Activation does as little as it can: it registers each contributed command, the markdown
- * completion provider and the panel as thin stubs, and loads the features (dist/features.js)
+ * completion provider, the design-doc CodeLens provider and the panel as thin stubs, and loads the features (dist/features.js)
  * on the first one used. The panel loads its own chunk on top when the view opens.
  */
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS } from './core/ids';
 import { triggerAt, TRIGGER_CHARACTER } from './core/markdown/markdownContext';
 import type { Features } from './features';
+import { mayBeDesignDoc } from './host/designDocs';
 import { targetEditor, trackLastTextEditor } from './host/editorTracker';
 import { registerPanel } from './panel/registerPanel';
 
@@ -23,9 +24,10 @@ export interface TwoHatsApi {
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   trackLastTextEditor(context);
   let features: Features | undefined;
+  const lensesChanged = new vscode.EventEmitter<void>();
   const load = (): Features => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
-    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor);
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire());
     return features;
   };
 
@@ -39,6 +41,12 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCompletionItems: (document, position) => (triggerAt(document.lineAt(position.line).text.slice(0, position.character))
       ? load().completions.provideCompletionItems(document, position) : undefined),
   }, TRIGGER_CHARACTER));
+  // Design-doc CodeLens: a markdown file that is plainly not a design doc (outside the design-doc
+  // globs, fewer than three headings) never loads the features; the rest is decided there.
+  context.subscriptions.push(lensesChanged, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, {
+    onDidChangeCodeLenses: lensesChanged.event,
+    provideCodeLenses: (document) => (mayBeDesignDoc(document) ? load().codeLens.provideCodeLenses(document) : undefined),
+  }));
   const panel = registerPanel(context, () => load().services);
   return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds, recentMessages: () => load().recentMessages() };
 }

@@ -4,6 +4,8 @@
  * activation itself stays small (see extension.ts).
  */
 import * as vscode from 'vscode';
+import { DesignDocLenses } from './codelens/designDocLenses';
+import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
 import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
@@ -12,6 +14,7 @@ import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
 import { recentMessages } from './commands/say';
 import { registerStartDesignReview } from './commands/startDesignReview';
+import { registerStartDocReview } from './commands/startDocReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerStartReflection } from './commands/startReflection';
 import { registerValidateContent } from './commands/validateContent';
@@ -22,12 +25,15 @@ import { ContentService } from './host/contentService';
 import { HatHistory } from './host/hatHistory';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
+import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
 
 export interface Features {
   readonly services: Services;
   readonly completions: TwoHatsCompletions;
+  /** The CodeLens of design docs; the activation shell forwards its change event. */
+  readonly codeLens: DesignDocLenses;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
   /** The last notifications shown (commands/say.ts). */
@@ -35,15 +41,19 @@ export interface Features {
   run(id: string, args: unknown[]): unknown;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor']): Features {
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
   const notes = new NotesFolder(log);
   const state = new HostState(context.workspaceState);
   const hatHistory = new HatHistory(workspaceNotesReader(notes));
-  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor, hatHistory };
-  context.subscriptions.push(log, content, notes);
+  const asked = new AskedLog(state, notes);
+  const reviews = new ReviewNotes(notes, content, asked, log);
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews };
+  const codeLens = new DesignDocLenses(services);
+  if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
+  context.subscriptions.push(log, content, notes, reviews, codeLens);
 
   const handlers = new Map<string, CommandHandler>();
   const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
@@ -57,10 +67,13 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerRecordAsked(commands, services);
   registerStartReflection(commands, services);
   registerHatReport(commands, services);
+  registerStartDocReview(commands, services);
+  registerAskPhasePrompts(commands, services);
 
   return {
     services,
     completions: new TwoHatsCompletions(services),
+    codeLens,
     commandIds: [...handlers.keys()],
     recentMessages,
     run(id, args) {

@@ -21,6 +21,8 @@ export interface DatedNoteRequest {
   /** The note's day, `YYYY-MM-DD`. */
   readonly date: string;
   readonly ifExists?: IfExists;
+  /** Where the note opens: as the active editor (default), or beside it, keeping the focus where it is. */
+  readonly reveal?: 'focus' | 'beside';
   /** Renders the note once its place is known; undefined stops without writing (it said why). */
   render(plan: NotePlan): Promise<RenderedNote | undefined>;
 }
@@ -64,7 +66,7 @@ async function createIn(services: Services, folder: vscode.Uri, request: DatedNo
   if (plan.taken !== undefined) {
     const existing = notes.uriOf(`${plan.folder}/${plan.taken}`)!;
     const choice = request.ifExists ?? await askExisting(existing);
-    if (choice === 'open') return (await openNoteAt(existing)).document.uri;
+    if (choice === 'open') return (await openNoteAt(existing, undefined, { beside: request.reveal === 'beside' })).document.uri;
     if (choice !== 'new') return undefined;
   }
   const note = await request.render(plan);
@@ -72,7 +74,7 @@ async function createIn(services: Services, folder: vscode.Uri, request: DatedNo
   const uri = notes.uriOf(plan.path)!;
   const result = await createNoteFile(uri, note.text, { within: notes.workspaceFolder() });
   if (!result.created) return reportNotCreated(uri, result);
-  await openNoteAt(uri, note.cursor);
+  await openNoteAt(uri, note.cursor, { beside: request.reveal === 'beside' });
   return uri;
 }
 

@@ -1,30 +1,50 @@
 /**
  * Two Hats: Start Design Review Note — asks for a title and renders the design-review
- * template, with why and how prompts per phase, into `<notes>/design-reviews/`.
+ * template, with why and how prompts per phase, into `<notes>/design-reviews/`. Started while a
+ * design doc is the target editor, the note is that doc's review note (see startDocReview.ts).
  */
 import * as vscode from 'vscode';
 import { PROMPTS_PER_ASK } from '../core/content/promptQuery';
 import type { Phase } from '../core/content/taxonomy';
 import { phaseTexts } from '../core/markdown/blocks';
+import { docOutline } from '../core/markdown/docCoverage';
 import { COMMANDS } from '../core/ids';
 import { isoDate } from '../core/notes/noteNames';
 import { prependFrontMatter, renderNote } from '../core/notes/renderTemplate';
 import { slugify } from '../core/notes/slug';
+import { isDesignDoc, workspacePath } from '../host/designDocs';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
 import { warnNoFolder } from './noteDialogs';
 import { sayError } from './say';
+import { createDocReviewNote, docTitle } from './startDocReview';
+
+/**
+ * The design doc in the target editor, when there is one: the note then links it (its `Doc:` line
+ * and `doc:` front matter) and starts with what it misses. Otherwise `Doc: ` stays for the lead to fill.
+ */
+async function activeDesignDoc(services: Services): Promise<{ document: vscode.TextDocument; path: string; title: string } | undefined> {
+  const document = services.targetEditor()?.document;
+  if (!document || document.languageId !== 'markdown') return undefined;
+  const path = workspacePath(document.uri);
+  const c = await services.content.get();
+  if (!path || !isDesignDoc(document, docOutline(document.getText(), c.taxonomy).phases.length, services.notes)) return undefined;
+  return { document, path, title: await docTitle(services, document) };
+}
 
 export async function startDesignReview(services: Services, givenTitle?: string, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   if (!services.notes.root()) return warnNoFolder();
+  const doc = await activeDesignDoc(services);
   const title = (givenTitle ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('Start Design Review Note'),
     prompt: vscode.l10n.t('What is under review?'),
     placeHolder: vscode.l10n.t('e.g. RFC-0042 event ingestion v2'),
+    value: doc?.title,
     validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a title')),
   }))?.trim();
   if (!title) return undefined;
+  if (doc) return createDocReviewNote(services, doc.document, doc.path, { title, ifExists });
   const date = isoDate(new Date());
   return createDatedNote(services, {
     target: { kind: 'design-review', titleSlug: slugify(title, 'review') }, date, ifExists,

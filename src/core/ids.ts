@@ -15,6 +15,7 @@ export const COMMANDS = {
   validateContent: 'twoHats.validateContent',
   startReflection: 'twoHats.startReflection',
   hatReport: 'twoHats.hatReport',
+  startDocReview: 'twoHats.startDocReview',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -22,6 +23,8 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 /** Commands that are not in the palette: callbacks of completion items. */
 export const INTERNAL_COMMANDS = {
   recordAsked: 'twoHats.internal.recordAsked',
+  /** A design doc's phase CodeLens: pick that phase's prompts into the doc's review note. */
+  askPhasePrompts: 'twoHats.internal.askPhasePrompts',
 } as const;
 
 export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL_COMMANDS];
@@ -39,4 +42,6 @@ export const SETTINGS = {
   contentPacks: 'contentPacks',
   completionsEnabled: 'completions.enabled',
   hatBalanceNudgeAfter: 'hatBalance.nudgeAfter',
+  designDocs: 'designDocs',
+  codeLensEnabled: 'codeLens.enabled',
 } as const;

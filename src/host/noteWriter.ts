@@ -96,8 +96,11 @@ export async function createNoteFile(uri: vscode.Uri, text: string, options: { w
   return { created: false, exists: false, reason: await whyNotWritable(folder) };
 }
 
-export async function openNoteAt(uri: vscode.Uri, cursor?: { line: number; character: number }): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+/** Opens the note (with `beside`, next to the active editor, which keeps the focus) and places the cursor. */
+export async function openNoteAt(uri: vscode.Uri, cursor?: { line: number; character: number }, options: { beside?: boolean } = {}): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(uri, options.beside
+    ? { preview: false, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }
+    : { preview: false });
   if (cursor) {
     const position = editor.document.validatePosition(new vscode.Position(cursor.line, cursor.character));
     editor.selection = new vscode.Selection(position, position);

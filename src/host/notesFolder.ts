@@ -219,6 +219,18 @@ export class NotesFolder implements vscode.Disposable {
     return { ...note, uri, text: read.text, data: read.data };
   }
 
+  /** Reads any note under the notes folder (a review note, say) within the same limits as readNote. */
+  async readNoteAt(uri: vscode.Uri): Promise<{ uri: vscode.Uri; text: string; data?: Record<string, unknown> } | SkippedNote> {
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (error) {
+      return this.skipped(uri, vscode.l10n.t('it could not be read: {0}', (error as Error).message));
+    }
+    const read = await readLimited(uri, stat.type, stat.size);
+    return 'reason' in read ? this.skipped(uri, read.reason) : { uri, ...read };
+  }
+
   private skipped(uri: vscode.Uri, reason: string): SkippedNote {
     this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
     return { uri, reason: reason.split('\n')[0] ?? reason };

@@ -5,6 +5,7 @@ import type { ContentService } from './contentService';
 import type { HatHistory } from './hatHistory';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
+import type { ReviewNotes } from './reviewNotes';
 
 export interface Services {
   /** The editor to insert into: the active one, else the last focused one still visible. */
@@ -16,4 +17,6 @@ export interface Services {
   readonly log: vscode.LogOutputChannel;
   /** Each note's hat mix and each reflection's shifts, cached by file modification time. */
   readonly hatHistory: HatHistory;
+  /** The review notes of design docs, by the doc they name. */
+  readonly reviews: ReviewNotes;
 }

@@ -50,6 +50,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       services.notes.onDidChange(() => this.refresher.request()),
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
       this.review.onDidChange(() => void this.sendReview()),
+      services.reviews.onDidChange(() => void this.sendReview()),
     );
   }
 

@@ -34,5 +34,7 @@ export function uiStrings(): UiStrings {
     rfIn: t('reflected on in'), rfNot: t('not yet'),
     rfStart: t('Start reflection'), rfOpen: t('Open reflection {0}'),
     rfNone: t('No reflection notes in the last three months.'),
+    stateMissing: t('missing'), stateThin: t('thin'), stateCovered: t('covered'),
+    reviewNote: t('Review note: {0}'), inReviewNote: t('{0}/{1} why · {2}/{3} how in the review note'),
   };
 }

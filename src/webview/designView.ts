@@ -18,6 +18,10 @@ function lensControl(): HTMLElement {
   }));
 }
 
+/** How the doc's body covers a phase (core/markdown/docCoverage.ts): icon and label. */
+const STATE_ICONS = { missing: 'circle-large-outline', thin: 'warning', covered: 'pass' } as const;
+const STATE_KEYS = { missing: 'stateMissing', thin: 'stateThin', covered: 'stateCovered' } as const;
+
 function balance(): HTMLElement {
   const c = model.review?.coverage;
   if (!c) return section(s('balance'), h('p', { class: 'summary' }, s('noActiveDoc')));
@@ -26,13 +30,17 @@ function balance(): HTMLElement {
     h('span', { class: 'meter-why', style: undefined }), h('span', { class: 'meter-how' }));
   (meter.children[0] as HTMLElement).style.flexGrow = String(c.why / total);
   (meter.children[1] as HTMLElement).style.flexGrow = String(c.how / total);
-  const phases = h('ul', { class: 'coverage' }, ...c.phases.map((p) => h('li', { class: p.heading ? 'covered' : 'missing' },
-    h('span', { class: `codicon codicon-${p.heading ? 'pass' : 'circle-large-outline'}`, 'aria-hidden': 'true' }),
+  const phases = h('ul', { class: 'coverage' }, ...c.phases.map((p) => h('li', { class: p.state ?? (p.heading ? 'covered' : 'missing') },
+    h('span', { class: `codicon codicon-${STATE_ICONS[p.state ?? (p.heading ? 'covered' : 'missing')]}`, 'aria-hidden': 'true' }),
     h('span', {}, labelOf(model.content?.taxonomy.phases, p.phase)),
+    p.state ? h('span', { class: 'state' }, s(STATE_KEYS[p.state])) : undefined,
     h('span', { class: 'counts' }, `${p.why} ${s('why')} · ${p.how} ${s('how')}`),
-    p.heading ? undefined : iconButton('add', `${s('insertSection')}: ${labelOf(model.content?.taxonomy.phases, p.phase)}`, () => post({ type: 'insertSection', phase: p.phase }), `add-section-${p.phase}`))));
+    p.heading ? undefined : iconButton('add', `${s('insertSection')}: ${labelOf(model.content?.taxonomy.phases, p.phase)}`, () => post({ type: 'insertSection', phase: p.phase }), `add-section-${p.phase}`),
+    c.reviewNote && p.whyTotal !== undefined
+      ? h('span', { class: 'in-note' }, s('inReviewNote', p.whyAsked ?? 0, p.whyTotal, p.howAsked ?? 0, p.howTotal ?? 0)) : undefined)));
   return section(`${s('balance')}: ${c.document}`,
     h('p', { class: 'summary' }, `${c.why} ${s('why')} · ${c.how} ${s('how')} · ${s('headingsCovered', c.headings, c.phases.length)}`),
+    c.reviewNote ? h('p', { class: 'summary' }, s('reviewNote', c.reviewNote)) : undefined,
     meter, phases);
 }
 

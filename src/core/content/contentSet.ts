@@ -31,10 +31,19 @@ function idsOf(item: Identified): string[] {
   return [item.id, ...(item.items ?? []).map((i) => i.id), ...(item.reflections ?? []).map((r) => r.id)];
 }
 
-function mergeLabels<T extends { id: string }>(base: readonly T[] | undefined, more: readonly T[] | undefined): T[] | undefined {
+/**
+ * A pack's label replaces the one with its id (title, summary), except its `keywords`: those are
+ * added to the ones already there (a union, earlier ones first), so a team pack can teach Two
+ * Hats its own heading words without losing the bundled ones.
+ */
+function mergeLabels<T extends { id: string; keywords?: string[] }>(base: readonly T[] | undefined, more: readonly T[] | undefined): T[] | undefined {
   if (!more) return base ? [...base] : undefined;
   const byId = new Map((base ?? []).map((l) => [l.id, l]));
-  for (const l of more) byId.set(l.id, l);
+  for (const l of more) {
+    const earlier = byId.get(l.id)?.keywords;
+    const keywords = earlier && l.keywords ? [...new Set([...earlier, ...l.keywords])] : l.keywords ?? earlier;
+    byId.set(l.id, keywords ? { ...l, keywords } : l);
+  }
   return [...byId.values()];
 }
 

@@ -94,3 +94,20 @@ export function usedInDocument(document: string, known: readonly KnownText[]): S
   }
   return used;
 }
+
+/**
+ * The id of a `known` entry whose text starts this one markdown line (the same rule as
+ * usedInDocument, for a line the caller already knows is ordinary markdown), else undefined.
+ */
+export function promptIdAt(lineText: string, known: readonly KnownText[]): string | undefined {
+  const { texts, byLength } = lookup(known);
+  const line = normalizeText(lineText.slice(lineTextStart(lineText)));
+  if (line.length < 3) return undefined;
+  for (const [length, byHead] of byLength) {
+    if (line.length < length) continue;
+    for (const n of byHead.get(line.slice(0, length)) ?? []) {
+      if (length < HEAD || line.startsWith(texts[n]!)) return known[n]!.id;
+    }
+  }
+  return undefined;
+}

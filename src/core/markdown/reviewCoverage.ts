@@ -7,6 +7,7 @@
 import type { ContentSet } from '../content/contentSet';
 import { PHASES, type Phase } from '../content/taxonomy';
 import { scanMarkdown, splitLines } from './markdownScan';
+import { phaseMatcher, phaseOfHeading } from './phaseHeadings';
 import { usedInDocument } from './promptUse';
 
 export interface PhaseCoverage {
@@ -56,16 +57,18 @@ export function headingWords(text: string): string {
 }
 
 export function reviewCoverage(text: string, content: ContentSet): ReviewCoverage {
-  const headings: string[] = [];
+  // Each heading names at most one phase, by the one rule of phaseHeadings.ts.
+  const matcher = phaseMatcher(content.taxonomy);
+  const named = new Set<Phase>();
   for (const line of scanMarkdown(splitLines(text))) {
     if (line.kind !== 'text') continue;
     const heading = headingText(line.text);
-    if (heading !== undefined) headings.push(headingWords(heading));
+    const phase = heading === undefined ? undefined : phaseOfHeading(heading, matcher);
+    if (phase) named.add(phase);
   }
   const used = usedInDocument(text, content.prompts);
   const phases = PHASES.map((phase): PhaseCoverage => {
-    const keywords = (content.taxonomy.phases?.find((p) => p.id === phase)?.keywords ?? [phase]).map(headingWords);
-    const heading = headings.some((h) => keywords.some((k) => h.includes(k)));
+    const heading = named.has(phase);
     let why = 0;
     let how = 0;
     for (const p of content.prompts) {

@@ -12,6 +12,10 @@ export interface NoteVars {
   readonly title?: string;
   readonly date: string;
   readonly carriedOver: readonly string[];
+  /** The reviewed doc as a ready markdown link (written as is); `{{doc}}` is empty without one. */
+  readonly doc?: string;
+  /** Who wrote the reviewed doc; `{{author}}` is empty without one, leaving `Author: ` to fill. */
+  readonly author?: string;
 }
 
 /** Prompt texts listed under a phase section, why first. */
@@ -39,7 +43,7 @@ export interface RenderedNote {
   readonly cursor: CursorPosition;
 }
 
-const PLACEHOLDER = /\{\{(person|date|title)\}\}/g;
+const PLACEHOLDER = /\{\{(person|date|title|doc|author)\}\}/g;
 const CARRIED_OVER = '{{carriedOver}}';
 const EMPTY_SLOT = '- ';
 // Characters that would turn a name into emphasis, code, a link, HTML or a closing `#` run.
@@ -50,7 +54,8 @@ const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>#]/g;
  * every other section is `## heading`, a blank line, its body. `{{person}}`, `{{date}}` and `{{title}}`
  * in headings and body are replaced in one pass, so a value is never expanded again (a person named
  * `{{date}}` stays `{{date}}`); a value is put on one line with `\ ` * _ [ ] < > #` backslash-escaped,
- * and a placeholder with no value is left as written for the user to fill. A body line that is
+ * and a placeholder with no value is left as written for the user to fill, except `{{doc}}` (a
+ * markdown link, written as is) and `{{author}}`, which are left empty. A body line that is
  * `{{carriedOver}}` becomes the carried lines, or an italic "nothing open" line. A section with a
  * phase lists that phase's why then how prompts as `- [ ] ` items under bold labels. The cursor
  * lands at the end of the first line that is exactly `- ` (the first empty agenda slot), else at the end.
@@ -61,7 +66,9 @@ export function renderNote(
   phasePrompts?: (phase: Phase) => PhasePrompts,
   labels: NoteLabels = DEFAULT_NOTE_LABELS,
 ): RenderedNote {
-  const fill = (line: string) => line.replace(PLACEHOLDER, (whole, name: 'person' | 'date' | 'title') => {
+  const fill = (line: string) => line.replace(PLACEHOLDER, (whole, name: 'person' | 'date' | 'title' | 'doc' | 'author') => {
+    if (name === 'doc') return vars.doc ?? '';
+    if (name === 'author') return vars.author === undefined ? '' : asInlineText(vars.author);
     const value = vars[name];
     return value === undefined ? whole : asInlineText(value);
   });

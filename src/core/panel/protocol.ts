@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema } from '../content/schema';
 import { ASKS, CATEGORIES, DEPTHS, HATS, PHASES } from '../content/taxonomy';
+import { PHASE_STATES } from '../markdown/docCoverage';
 import { isSafeSegment } from '../notes/slug';
 
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */
@@ -21,6 +22,7 @@ export const UI_STRING_KEYS = [
   // Hat balance (webview/hatChart.ts) and reflections (webview/reflectionView.ts).
   'hbTitle', 'hbPerson', 'hbReviews', 'hbNone', 'hbNoneCount', 'hbTable', 'hbMeeting', 'hbAsks', 'hbHats', 'hbEmptyPerson',
   'hbEmptyReviews', 'hbNudge', 'rfTitle', 'rfSummary', 'rfIn', 'rfNot', 'rfStart', 'rfOpen', 'rfNone',
+  'stateMissing', 'stateThin', 'stateCovered', 'reviewNote', 'inReviewNote',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -102,7 +104,15 @@ export type OpenItemView = z.infer<typeof openItemSchema>;
 const coverageSchema = z.object({
   document: z.string(),
   why: z.number(), how: z.number(), headings: z.number(),
-  phases: z.array(z.object({ phase: z.enum(PHASES), heading: z.boolean(), why: z.number(), how: z.number() })),
+  phases: z.array(z.object({
+    phase: z.enum(PHASES), heading: z.boolean(), why: z.number(), how: z.number(),
+    /** From the doc's body (core/markdown/docCoverage.ts): no section, a thin one, or covered; and its words. */
+    state: z.optional(z.enum(PHASE_STATES)), words: z.optional(z.number()),
+    /** The phase's why and how prompts, and how many of them the doc's review note holds or were asked there. */
+    whyTotal: z.optional(z.number()), howTotal: z.optional(z.number()), whyAsked: z.optional(z.number()), howAsked: z.optional(z.number()),
+  })),
+  /** The doc's review note (workspace-relative), when it has one. */
+  reviewNote: z.optional(z.string()),
 });
 export type CoverageView = z.infer<typeof coverageSchema>;
 

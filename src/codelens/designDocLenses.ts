@@ -1,0 +1,80 @@
+/**
+ * CodeLens on design docs: at the top, Start Review of This Doc (or Open review note once the
+ * doc has one); above each heading that names a review phase, the phase, how well the doc covers
+ * it and how many of its why and how prompts are not yet in the review note, for example
+ * "Rollout · thin · 2 why, 3 how to ask". Clicking it offers those prompts.
+ *
+ * Cheap on every keystroke: lenses are computed from the document's text alone (one linear pass,
+ * core/markdown/docCoverage.ts), with the content and the review notes from their caches; files
+ * are read only when the notes folder changes (host/reviewNotes.ts). VS Code asks again after
+ * edits with its own delay; our own refreshes (a review note, the content) wait 300 ms.
+ */
+import * as vscode from 'vscode';
+import { labelOf } from '../core/content/contentSet';
+import { COMMANDS, INTERNAL_COMMANDS, SETTINGS_SECTION } from '../core/ids';
+import { docOutline, phaseCoverage, type SectionState } from '../core/markdown/docCoverage';
+import { codeLensEnabled, isDesignDoc, workspacePath } from '../host/designDocs';
+import type { Services } from '../host/services';
+
+const REFRESH_DELAY_MS = 300;
+
+function stateLabel(state: SectionState): string {
+  return state === 'thin' ? vscode.l10n.t('thin') : vscode.l10n.t('covered');
+}
+
+export class DesignDocLenses implements vscode.CodeLensProvider, vscode.Disposable {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly services: Services) {
+    this.disposables.push(
+      services.reviews.onDidChange(() => this.refresh()),
+      services.content.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SETTINGS_SECTION)) this.refresh(); }),
+    );
+  }
+
+  /** Asks VS Code for fresh lenses, at most once per REFRESH_DELAY_MS. */
+  refresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), REFRESH_DELAY_MS);
+  }
+
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    if (!codeLensEnabled(document.uri)) return [];
+    const path = workspacePath(document.uri);
+    if (!path) return [];
+    const c = await this.services.content.get();
+    const outline = docOutline(document.getText(), c.taxonomy, c.prompts);
+    if (!isDesignDoc(document, outline.phases.length, this.services.notes)) return [];
+    const note = (await this.services.reviews.forDoc(path))[0];
+    const reviewed = note ? await this.services.reviews.reviewed(note) : new Set<string>();
+    const coverage = new Map(phaseCoverage(outline, c.prompts, reviewed).map((p) => [p.phase, p]));
+
+    const top = new vscode.Range(outline.title?.line ?? 0, 0, outline.title?.line ?? 0, 0);
+    const lenses = [new vscode.CodeLens(top, note
+      ? { title: vscode.l10n.t('Open review note'), command: 'vscode.open', arguments: [note.uri], tooltip: vscode.workspace.asRelativePath(note.uri) }
+      : { title: vscode.l10n.t('Start Review of This Doc'), command: COMMANDS.startDocReview, arguments: [document.uri] })];
+    for (const section of outline.sections) {
+      const p = coverage.get(section.phase)!;
+      const phase = labelOf(c.taxonomy.phases, section.phase);
+      const why = p.whyTotal - p.whyAsked;
+      const how = p.howTotal - p.howAsked;
+      const title = why + how > 0
+        ? vscode.l10n.t('{0} · {1} · {2} why, {3} how to ask', phase, stateLabel(section.state), why, how)
+        : vscode.l10n.t('{0} · {1} · all asked', phase, stateLabel(section.state));
+      lenses.push(new vscode.CodeLens(new vscode.Range(section.line, 0, section.line, 0), {
+        title, command: INTERNAL_COMMANDS.askPhasePrompts, arguments: [document.uri, section.phase],
+        tooltip: vscode.l10n.t('Pick {0} prompts to add to the review note of this doc', phase),
+      }));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

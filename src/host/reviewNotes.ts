@@ -1,0 +1,114 @@
+/**
+ * The review notes of design docs: the notes under `<notes>/design-reviews/` whose front matter
+ * names a doc (`doc: docs/rfc.md`). The folder is listed and each note read once, then kept until
+ * the notes folder changes on disk (NotesFolder.onDidChange), never per keystroke. A note open in
+ * an editor is read from the editor, so prompts added but not saved count too. No dialogs.
+ */
+import * as vscode from 'vscode';
+import { frontMatterField, splitLines } from '../core/markdown/markdownScan';
+import { usedInDocument } from '../core/markdown/promptUse';
+import { DESIGN_REVIEWS_FOLDER } from '../core/notes/noteNames';
+import type { AskedLog } from './askedLog';
+import type { ContentService } from './contentService';
+import type { NotesFolder } from './notesFolder';
+
+const REFRESH_DELAY_MS = 300;
+
+/** A review note that names the doc it reviews. */
+export interface ReviewNote {
+  readonly uri: vscode.Uri;
+  readonly fileName: string;
+  /** The reviewed doc, workspace-relative and `/`-separated, as its front matter says. */
+  readonly doc: string;
+  /** The note's text when it was read. */
+  readonly text: string;
+}
+
+/** `./docs\rfc.md` → `docs/rfc.md`: how a `doc:` value is compared with a document's path. */
+export function normalizeDocPath(value: string): string {
+  let path = value.trim().replace(/\\/g, '/');
+  while (path.startsWith('./')) path = path.slice(2);
+  return path;
+}
+
+export class ReviewNotes implements vscode.Disposable {
+  private index: Promise<ReadonlyMap<string, readonly ReviewNote[]>> | undefined;
+  /** URIs of the indexed notes, to notice edits in their open editors. */
+  private known = new Set<string>();
+  private used = new Map<string, { version: number; ids: ReadonlySet<string> }>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires (debounced) when a review note was added, changed or removed. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly notes: NotesFolder, private readonly content: ContentService, private readonly asked: AskedLog, private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      notes.onDidChange(() => this.invalidate()),
+      content.onDidChange(() => this.invalidate()),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && this.known.has(e.document.uri.toString())) this.schedule(); }),
+    );
+  }
+
+  private invalidate(): void {
+    this.index = undefined;
+    this.used.clear();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), REFRESH_DELAY_MS);
+  }
+
+  /** The review notes of the doc at `docPath` (workspace-relative), newest first. */
+  async forDoc(docPath: string): Promise<readonly ReviewNote[]> {
+    this.index ??= this.build();
+    return (await this.index).get(normalizeDocPath(docPath)) ?? [];
+  }
+
+  private async build(): Promise<ReadonlyMap<string, readonly ReviewNote[]>> {
+    const folder = this.notes.uriOf(DESIGN_REVIEWS_FOLDER);
+    const byDoc = new Map<string, ReviewNote[]>();
+    if (!folder) return byDoc;
+    let names: string[];
+    try {
+      names = (await this.notes.list(folder, vscode.FileType.File)).filter((n) => n.toLowerCase().endsWith('.md'));
+    } catch (error) {
+      this.log.warn(`Could not list ${vscode.workspace.asRelativePath(folder)}: ${(error as Error).message}`);
+      return byDoc;
+    }
+    // Read like every note: never through a symbolic link, never past the size limit (NotesFolder logs what it skips).
+    const read = await Promise.all(names.map(async (fileName): Promise<ReviewNote[]> => {
+      const note = await this.notes.readNoteAt(vscode.Uri.joinPath(folder, fileName));
+      if (!('text' in note)) return [];
+      const doc = frontMatterField(splitLines(note.text), 'doc');
+      return doc ? [{ uri: note.uri, fileName, doc: normalizeDocPath(doc), text: note.text }] : [];
+    }));
+    // Dated names (`2026-11-16-…`) sort by day: the newest note of a doc comes first.
+    for (const note of read.flat().sort((a, b) => (a.fileName < b.fileName ? 1 : -1))) {
+      (byDoc.get(note.doc) ?? byDoc.set(note.doc, []).get(note.doc)!).push(note);
+    }
+    this.known = new Set(read.flat().map((n) => n.uri.toString()));
+    return byDoc;
+  }
+
+  /** Ids of the prompts the note holds (its open editor's text when open) or that were asked in it. */
+  async reviewed(note: ReviewNote): Promise<Set<string>> {
+    const key = note.uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const version = open ? open.version : -1;
+    let cached = this.used.get(key);
+    if (!cached || cached.version !== version) {
+      const { prompts } = await this.content.get();
+      cached = { version, ids: usedInDocument(open ? open.getText() : note.text, prompts) };
+      this.used.set(key, cached);
+    }
+    return new Set([...cached.ids, ...Object.keys(this.asked.askedIn(this.asked.scopeOf(note.uri)))]);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
