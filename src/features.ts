@@ -4,11 +4,15 @@
  * activation itself stays small (see extension.ts).
  */
 import * as vscode from 'vscode';
+import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
+import { registerCopyShareableNote } from './commands/copyShareableNote';
 import { registerInsertChecklist } from './commands/insertChecklist';
+import { registerInsertCommits } from './commands/insertCommits';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
+import { registerShowPerson } from './commands/showPerson';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
 import { registerValidateContent } from './commands/validateContent';
@@ -16,9 +20,13 @@ import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
+import { GitHistory } from './host/gitHistory';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
+import { PersonFocus } from './host/personFocus';
+import { PersonProfiles } from './host/personProfiles';
 import type { Services } from './host/services';
+import { registerDueStatusBar } from './statusbar/dueStatusBar';
 
 export interface Features {
   readonly services: Services;
@@ -26,6 +34,8 @@ export interface Features {
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
   run(id: string, args: unknown[]): unknown;
+  /** Shows the "1:1s due" status-bar item; called once, a moment after activation (idempotent). */
+  startStatusBar(): void;
 }
 
 export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor']): Features {
@@ -34,9 +44,14 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const content = new ContentService(context.extensionUri, log);
   const notes = new NotesFolder(log);
   const state = new HostState(context.workspaceState);
-  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor };
-  context.subscriptions.push(log, content, notes);
+  const profiles = new PersonProfiles(notes, log);
+  const git = new GitHistory();
+  const focus = new PersonFocus(state);
+  const services: Services = { content, notes, state, asked: new AskedLog(state, notes), log, targetEditor, profiles, git, focus };
+  context.subscriptions.push(log, content, notes, profiles, git, focus);
 
+  let statusBar: vscode.Disposable | undefined;
+  context.subscriptions.push({ dispose: () => statusBar?.dispose() });
   const handlers = new Map<string, CommandHandler>();
   const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
   registerInsertPrompt(commands, services);
@@ -47,6 +62,10 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerAddPerson(commands, services);
   registerValidateContent(commands, services);
   registerRecordAsked(commands, services);
+  registerAddTalkingPoint(commands, services);
+  registerCopyShareableNote(commands, services);
+  registerShowPerson(commands, services);
+  registerInsertCommits(commands, services);
 
   return {
     services,
@@ -56,6 +75,9 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
       const handler = handlers.get(id);
       if (!handler) throw new Error(`Two Hats has no handler for ${id}`);
       return handler(...args);
+    },
+    startStatusBar() {
+      statusBar ??= registerDueStatusBar(services);
     },
   };
 }

@@ -21,7 +21,13 @@ export interface DatedNoteRequest {
   readonly date: string;
   readonly ifExists?: IfExists;
   /** Renders the note once its place is known; undefined stops without writing (it said why). */
-  render(plan: NotePlan): Promise<RenderedNote | undefined>;
+  render(plan: NotePlan): Promise<(RenderedNote & { readonly alongside?: AlongsideEdits }) | undefined>;
+}
+
+/** Edits to other files that belong with the new note: applied in its WorkspaceEdit (all or none), then `afterApplied`. */
+export interface AlongsideEdits {
+  add(edit: vscode.WorkspaceEdit): void;
+  afterApplied(): Promise<void>;
 }
 
 /** Reads an `ifExists` argument given by a script or keybinding. */
@@ -49,8 +55,9 @@ export async function createDatedNote(services: Services, request: DatedNoteRequ
   const note = await request.render(plan);
   if (!note) return undefined;
   const uri = notes.uriOf(plan.path)!;
-  const result = await createNoteFile(uri, note.text);
+  const result = await createNoteFile(uri, note.text, note.alongside && ((edit) => note.alongside!.add(edit)));
   if (!result.created) return reportNotCreated(uri, result);
+  await note.alongside?.afterApplied();
   await openNoteAt(uri, note.cursor);
   return uri;
 }

@@ -13,13 +13,19 @@ export const COMMANDS = {
   whichHat: 'twoHats.whichHat',
   addPerson: 'twoHats.addPerson',
   validateContent: 'twoHats.validateContent',
+  addTalkingPoint: 'twoHats.addTalkingPoint',
+  copyShareableNote: 'twoHats.copyShareableNote',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
-/** Commands that are not in the palette: callbacks of completion items. */
+/** Commands that are not in the palette: callbacks of completion items, the status bar and the panel. */
 export const INTERNAL_COMMANDS = {
   recordAsked: 'twoHats.internal.recordAsked',
+  /** Opens the panel on a person (a slug; without one, the most overdue): the status-bar item's click. */
+  showPerson: 'twoHats.internal.showPerson',
+  /** Inserts a person's commits since the last 1:1 into their open note (`{ person }`): the panel's "Insert into note". */
+  insertCommits: 'twoHats.internal.insertCommits',
 } as const;
 
 export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL_COMMANDS];
@@ -36,4 +42,6 @@ export const SETTINGS = {
   notesFolder: 'notesFolder',
   contentPacks: 'contentPacks',
   completionsEnabled: 'completions.enabled',
+  gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
+  statusBarEnabled: 'statusBar.enabled',
 } as const;

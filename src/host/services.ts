@@ -2,8 +2,11 @@
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
+import type { GitHistory } from './gitHistory';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
+import type { PersonFocus } from './personFocus';
+import type { PersonProfiles } from './personProfiles';
 
 export interface Services {
   /** The editor to insert into: the active one, else the last focused one still visible. */
@@ -13,4 +16,10 @@ export interface Services {
   readonly state: HostState;
   readonly asked: AskedLog;
   readonly log: vscode.LogOutputChannel;
+  /** People's profiles (person.md): names, cadence, talking points. */
+  readonly profiles: PersonProfiles;
+  /** Commits since the last 1:1, from local git (opt-in). */
+  readonly git: GitHistory;
+  /** Asks the panel to show a person. */
+  readonly focus: PersonFocus;
 }

@@ -21,5 +21,10 @@ export function uiStrings(): UiStrings {
     shifts: t('From manager to leader: seven shifts'), loading: t('Loading…'), prompts: t('Prompts'),
     sections: t('Two Hats sections'), allOpenItems: t('Open items across everyone'),
     insertSection: t('Add this section with its prompts to the end of the doc'),
+    nextOneOnOne: t('Next 1:1'), noCadence: t('No cadence: add cadence: weekly (or biweekly, monthly, a number of days) to their person.md.'),
+    dueToday: t('due today'), overdueDays: t('overdue {0} d'), dueInDays: t('in {0} d'),
+    talkingPoints: t('Talking points'), noTalkingPoints: t('Nothing collected yet: select code or text in any editor and run Add to Next 1:1, or type a point below.'),
+    newTalkingPoint: t('A talking point for the next 1:1'), addTalkingPoint: t('Add to next 1:1'), openTalkingPoint: t('Open person.md at this point'),
+    sinceLastOneOnOne: t('Since the last 1:1 (local git)'), insertCommits: t('Insert into note'),
   };
 }

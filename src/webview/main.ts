@@ -78,6 +78,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     case 'review':
       model.review = message;
       break;
+    case 'prepMemory':
+      model.memory = message;
+      break;
   }
   changed();
 });

@@ -1,5 +1,5 @@
 /** The webview's state: what the host sent, the UI state, and the one way to change either. */
-import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, UiStrings } from '../core/panel/protocol';
+import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, ToWebview, UiStrings } from '../core/panel/protocol';
 import { defaultUiState, panelUiStateSchema } from '../core/panel/protocol';
 
 interface VsCodeApi {
@@ -24,6 +24,8 @@ export interface Model {
   allOpenItems?: readonly (OpenItemView & { person: string })[];
   prep?: PrepData;
   review?: { coverage?: CoverageView; asked: readonly string[] };
+  /** The selected person's cadence, talking points and commits since the last 1:1. */
+  memory?: Extract<ToWebview, { type: 'prepMemory' }>;
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
 }

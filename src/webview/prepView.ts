@@ -5,12 +5,13 @@ import { isoDate } from '../core/notes/noteNames';
 import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { model, post, s, setUi } from './model';
+import { dueSuffix, prepMemoryView } from './prepMemoryView';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, section, select } from './widgets';
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
   const current = model.ui.person;
-  const options: [string, string][] = people.map((p) => [p.slug, p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
+  const options: [string, string][] = people.map((p) => [p.slug, (p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`) + dueSuffix(p)]);
   const picker = select(s('person'), current, options, (v) => setUi({ person: v }), 'person');
   return h('div', {},
     h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
@@ -82,5 +83,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, personPicker(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, personPicker(), prepMemoryView(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

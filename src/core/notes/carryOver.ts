@@ -7,6 +7,7 @@
  * The date is the note the item first appeared in; the link is that note's file name, relative to
  * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
  */
+import { inSections, privateSections } from './noteSections';
 import { taskItems } from './taskItems';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
@@ -34,10 +35,15 @@ export interface PreviousNote {
   readonly text: string;
 }
 
-/** Lines for the "Carried over" section: `- [ ] …` task items, nested two spaces per level; `count` is `lines.length`. */
+/**
+ * Lines for the "Carried over" section: `- [ ] …` task items, nested two spaces per level; `count`
+ * is `lines.length`. Items of the previous note's `## Private` sections are never among them: they
+ * come apart in `privateLines`, for the new note's own `## Private` section.
+ */
 export interface CarriedOver {
   readonly lines: string[];
   readonly count: number;
+  readonly privateLines: string[];
 }
 
 const ORIGIN = /[ \t]*_\(from \[(\d{4}-\d{2}-\d{2})\]\(([^()\s]+)\)\)_/;
@@ -78,14 +84,17 @@ export function openItems(markdown: string): OpenItem[] {
  * it gets the previous note's date and file name. Items whose text (ignoring origin, whitespace and
  * case) is already a task in `alreadyPresentText`, checked or not, or came earlier in the source,
  * are left out. Nesting: an open item sits under its nearest carried ancestor, two spaces per level;
- * one whose ancestors are all checked, plain or left out moves to the top level. Nothing open gives
- * an empty list; the renderer decides what to show then.
+ * one whose ancestors are all checked, plain or left out moves to the top level. Items under a
+ * `## Private` heading (to the next heading of the same or a higher level) go to `privateLines`,
+ * never to `lines`. Nothing open gives empty lists; the renderer decides what to show then.
  */
 export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string): CarriedOver {
   const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
   const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
   const depthOfLine = new Map<number, number>();
   const lines: string[] = [];
+  const privateLines: string[] = [];
+  const isPrivate = inSections(privateSections(previousNote.text));
 
   for (const item of taskItems(previousNote.text)) {
     if (item.checked) continue;
@@ -96,9 +105,10 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
     const carriedAncestor = item.ancestors.find((line) => depthOfLine.has(line));
     const depth = carriedAncestor === undefined ? 0 : depthOfLine.get(carriedAncestor)! + 1;
     depthOfLine.set(item.line, depth);
-    lines.push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
+    // An item's ancestors are in its own section, so nesting never crosses into the other list.
+    (isPrivate(item.line) ? privateLines : lines).push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
   }
-  return { lines, count: lines.length };
+  return { lines, count: lines.length, privateLines };
 }
 
 /** What makes two items the same item: their words, case-folded. */

@@ -17,6 +17,8 @@ export const UI_STRING_KEYS = [
   'asked', 'notAsked', 'markAsked', 'insert', 'lens', 'lensBoth', 'balance',
   'noActiveDoc', 'headingsCovered', 'why', 'how', 'startDesignReview', 'filterSituations', 'signals', 'moves',
   'noSituations', 'shifts', 'loading', 'prompts', 'sections', 'allOpenItems', 'insertSection',
+  'nextOneOnOne', 'noCadence', 'dueToday', 'overdueDays', 'dueInDays', 'talkingPoints', 'noTalkingPoints',
+  'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -54,7 +56,11 @@ export const panelContentSchema = z.object({
 });
 export type PanelContent = z.infer<typeof panelContentSchema>;
 
-const personSchema = z.object({ slug, name: z.string(), last: z.optional(date), days: z.optional(z.number()) });
+const personSchema = z.object({
+  slug, name: z.string(), last: z.optional(date), days: z.optional(z.number()),
+  /** With a cadence in their profile: when the next 1:1 is due, and by how many days it is overdue (negative: still to come). */
+  due: z.optional(date), overdue: z.optional(z.number()),
+});
 export type PersonSummary = z.infer<typeof personSchema>;
 
 const openItemSchema = z.object({ text: z.string(), date, fileName: z.string(), line: z.number(), age: z.number() });
@@ -66,6 +72,12 @@ const coverageSchema = z.object({
   phases: z.array(z.object({ phase: z.enum(PHASES), heading: z.boolean(), why: z.number(), how: z.number() })),
 });
 export type CoverageView = z.infer<typeof coverageSchema>;
+
+const talkingPointSchema = z.object({ text: z.string(), line: z.number(), link: z.optional(z.string()) });
+export type TalkingPointView = z.infer<typeof talkingPointSchema>;
+
+const commitSchema = z.object({ subject: z.string(), date: z.string(), repository: z.string(), hash: z.string() });
+export type CommitView = z.infer<typeof commitSchema>;
 
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
@@ -79,6 +91,18 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
     asked: z.record(z.string(), date),
   }),
   z.object({ type: z.literal('review'), coverage: z.optional(coverageSchema), asked: z.array(z.string()) }),
+  /** The selected person's memory: cadence and due date, pending talking points, commits since the last 1:1. */
+  z.object({
+    type: z.literal('prepMemory'), person: slug,
+    /** The cadence in words ("Every 2 weeks"), when the profile has one. */
+    cadence: z.optional(z.string()), due: z.optional(date), overdue: z.optional(z.number()),
+    points: z.array(talkingPointSchema),
+    git: z.object({
+      /** One line saying why no commits are listed (off, no identities, no repository…), when none are. */
+      note: z.optional(z.string()),
+      commits: z.array(commitSchema),
+    }),
+  }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;
 
@@ -95,6 +119,10 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
   z.object({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
   z.object({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line: z.number() }),
+  /** A talking point typed in the prep tab, for the person's `## Next 1:1`. */
+  z.object({ type: z.literal('addTalkingPoint'), person: slug, text: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  /** "Insert into note": the person's commits since the last 1:1, into their open note. */
+  z.object({ type: z.literal('insertCommits'), person: slug }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 
