@@ -172,8 +172,9 @@ export class PersonProfiles implements vscode.Disposable {
   private async saveUnlessDirty(uri: vscode.Uri, wasDirty: boolean): Promise<void> {
     this.cache.delete(uri.toString());
     if (wasDirty) return;
-    const doc = this.openDocument(uri);
-    if (doc?.isDirty && !await doc.save()) this.log.warn(`Could not save ${vscode.workspace.asRelativePath(uri)} after editing its talking points.`);
+    // The document the edit loaded (or the open one), holding the edit.
+    const doc = await vscode.workspace.openTextDocument(uri);
+    if (doc.isDirty && !await doc.save()) this.log.warn(`Could not save ${vscode.workspace.asRelativePath(uri)} after editing its talking points.`);
   }
 
   dispose(): void {

@@ -56,13 +56,21 @@ export function byIdentity(commit: CommitRecord, identities: readonly string[]):
 }
 
 /**
- * `identity` as git's `--author` pattern (a basic regular expression): `. * [ ] ^ $ \` escaped, so
- * it narrows the log without asking git for more than that text. Commits are still checked whole
- * with `byIdentity`, since the pattern matches anywhere in `Name <email>`.
+ * `identity` as git's `--author` pattern (a basic regular expression that git matches anywhere in
+ * `Name <email>`, case-sensitively): `. * [ ] ^ $ \` escaped and every letter a `[xX]` class, so it
+ * narrows the log to the person whatever the case. Commits are still checked whole with `byIdentity`.
  */
 export function authorPattern(identity: string): string {
   const key = identityKey(identity);
-  return (key.email ?? identity.trim()).replace(/[.*[\]^$\\]/g, (c) => `\\${c}`);
+  let out = '';
+  for (const c of key.email ?? identity.trim()) {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if ('.*[]^$\\'.includes(c)) out += `\\${c}`;
+    else if (lower !== upper && lower.length === 1 && upper.length === 1) out += `[${lower}${upper}]`;
+    else out += c;
+  }
+  return out;
 }
 
 /** Local midnight at the start of `date` (`YYYY-MM-DD`): commits from then on count. */

@@ -6,12 +6,12 @@ import {
 const commit = (hash: string, date: string, email: string, name = 'Someone', message = `Commit ${hash}`): CommitRecord =>
   ({ hash: hash.padEnd(40, '0'), message, authorDate: new Date(`${date}T12:00:00`), authorEmail: email, authorName: name });
 
-/** A fake `Repository.log`: newest first, filtered by --author as git would (a substring of `Name <email>`), paged. */
+/** A fake `Repository.log`: newest first, filtered by --author as git would (the pattern anywhere in `Name <email>`), paged. */
 function fakeLog(all: readonly CommitRecord[], calls: LogQuery[] = []) {
   return async (q: LogQuery) => {
     calls.push(q);
-    const pattern = q.author?.replace(/\\(.)/g, '$1');
-    const matching = all.filter((c) => !pattern || `${c.authorName} <${c.authorEmail}>`.includes(pattern));
+    const pattern = q.author === undefined ? undefined : new RegExp(q.author);
+    const matching = all.filter((c) => !pattern || pattern.test(`${c.authorName} <${c.authorEmail}>`));
     return matching.slice(q.skip, q.skip + q.maxEntries);
   };
 }
@@ -26,9 +26,11 @@ describe('commits since the last 1:1', () => {
     assert.equal(byIdentity(c, ['Sam']), false);
   });
 
-  it('escapes what git would read as a pattern', () => {
-    assert.equal(authorPattern('sam.o+k@example.com'), 'sam\\.o+k@example\\.com');
-    assert.equal(authorPattern('A [b] <a*b@x.io>'), 'a\\*b@x\\.io');
+  it('makes a pattern git matches whatever the case, with what it would read as special escaped', () => {
+    assert.equal(authorPattern('sa.o+1@x.io'), '[sS][aA]\\.[oO]+1@[xX]\\.[iI][oO]');
+    assert.equal(authorPattern('A [b] <a*b@x>'), '[aA]\\*[bB]@[xX]');
+    assert.ok(new RegExp(authorPattern('sam.okafor@example.com')).test('Sam <SAM.Okafor@Example.com>'));
+    assert.ok(!new RegExp(authorPattern('sam.okafor@example.com')).test('Sam <samxokafor@example.com>'));
   });
 
   it('reads pages until one is older than the day of the last 1:1', async () => {
