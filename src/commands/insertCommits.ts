@@ -9,7 +9,6 @@ import { sinceLastTimeMarkdown } from '../core/notes/sinceLastTime';
 import { personCommits } from '../host/gitHistory';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
-import { insertBlock } from './editorInsert';
 
 /** What happened: how many commits went into the note, or why none did. */
 export type InsertCommitsResult = { readonly inserted: number } | { readonly reason: string };
@@ -29,8 +28,19 @@ export async function insertCommits(services: Services, slug: string): Promise<I
     return { reason: result.note };
   }
   const label = result.since ? vscode.l10n.t('Since last time ({0})', result.since) : vscode.l10n.t('Since last time');
-  await insertBlock(editor, `${sinceLastTimeMarkdown(label, result.commits)}\n`);
+  await insertOwnBlock(editor, sinceLastTimeMarkdown(label, result.commits));
   return { inserted: result.commits.length };
+}
+
+/** Inserts `block` at the cursor as a paragraph of its own: blank lines around it, so it never joins a list above. */
+function insertOwnBlock(editor: vscode.TextEditor, block: string): Thenable<boolean> {
+  const { document } = editor;
+  const position = editor.selection.active;
+  const line = document.lineAt(position.line);
+  const before = line.text.slice(0, position.character).trim() !== '' ? '\n\n'
+    : position.line > 0 && !document.lineAt(position.line - 1).isEmptyOrWhitespace ? '\n' : '';
+  const after = line.text.slice(position.character).trim() !== '' ? '\n\n' : '\n';
+  return editor.edit((edit) => edit.insert(position, `${before}${block}${after}`));
 }
 
 export function registerInsertCommits(commands: CommandRegistry, services: Services): void {

@@ -186,7 +186,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       openItems: await notes.openItems(person, isoDate(new Date()), listed),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
-    await this.sendMemory();
+    // Git may take a moment: the rest of the panel does not wait for it.
+    void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${person} failed: ${error.stack ?? error.message}`));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */
