@@ -21,6 +21,8 @@ export interface TwoHatsApi {
   recentMessages(): readonly string[];
 }
 
+const STATUS_BAR_DELAY_MS = 2000;
+
 export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   trackLastTextEditor(context);
   let features: Features | undefined;
@@ -48,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCodeLenses: (document) => (mayBeDesignDoc(document) ? load().codeLens.provideCodeLenses(document) : undefined),
   }));
   const panel = registerPanel(context, () => load().services);
+  // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
+  if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
   return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds, recentMessages: () => load().recentMessages() };
 }
 

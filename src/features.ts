@@ -5,14 +5,18 @@
  */
 import * as vscode from 'vscode';
 import { DesignDocLenses } from './codelens/designDocLenses';
+import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/commandRegistry';
+import { registerCopyShareableNote } from './commands/copyShareableNote';
 import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
+import { registerInsertCommits } from './commands/insertCommits';
 import { registerInsertPrompt } from './commands/insertPrompt';
 import { registerAddPerson } from './commands/pickPerson';
 import { registerRecordAsked } from './commands/recordAsked';
 import { recentMessages } from './commands/say';
+import { registerShowPerson } from './commands/showPerson';
 import { registerStartDesignReview } from './commands/startDesignReview';
 import { registerStartDocReview } from './commands/startDocReview';
 import { registerStartOneOnOne } from './commands/startOneOnOne';
@@ -22,12 +26,16 @@ import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
+import { GitHistory } from './host/gitHistory';
 import { HatHistory } from './host/hatHistory';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
+import { PersonFocus } from './host/personFocus';
+import { PersonProfiles } from './host/personProfiles';
 import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
+import { registerDueStatusBar } from './statusbar/dueStatusBar';
 
 export interface Features {
   readonly services: Services;
@@ -39,6 +47,8 @@ export interface Features {
   /** The last notifications shown (commands/say.ts). */
   recentMessages(): readonly string[];
   run(id: string, args: unknown[]): unknown;
+  /** Shows the "1:1s due" status-bar item; called once, a moment after activation (idempotent). */
+  startStatusBar(): void;
 }
 
 export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
@@ -50,11 +60,16 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const hatHistory = new HatHistory(workspaceNotesReader(notes));
   const asked = new AskedLog(state, notes);
   const reviews = new ReviewNotes(notes, content, asked, log);
-  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews };
+  const profiles = new PersonProfiles(notes, log);
+  const git = new GitHistory();
+  const focus = new PersonFocus(state);
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus };
   const codeLens = new DesignDocLenses(services);
   if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
-  context.subscriptions.push(log, content, notes, reviews, codeLens);
+  context.subscriptions.push(log, content, notes, reviews, codeLens, profiles, git, focus);
 
+  let statusBar: vscode.Disposable | undefined;
+  context.subscriptions.push({ dispose: () => statusBar?.dispose() });
   const handlers = new Map<string, CommandHandler>();
   const commands: CommandRegistry = { register: (id, handler) => void handlers.set(id, handler) };
   registerInsertPrompt(commands, services);
@@ -69,6 +84,10 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerHatReport(commands, services);
   registerStartDocReview(commands, services);
   registerAskPhasePrompts(commands, services);
+  registerAddTalkingPoint(commands, services);
+  registerCopyShareableNote(commands, services);
+  registerShowPerson(commands, services);
+  registerInsertCommits(commands, services);
 
   return {
     services,
@@ -80,6 +99,9 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
       const handler = handlers.get(id);
       if (!handler) throw new Error(`Two Hats has no handler for ${id}`);
       return handler(...args);
+    },
+    startStatusBar() {
+      statusBar ??= registerDueStatusBar(services);
     },
   };
 }

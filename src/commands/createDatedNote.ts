@@ -24,7 +24,13 @@ export interface DatedNoteRequest {
   /** Where the note opens: as the active editor (default), or beside it, keeping the focus where it is. */
   readonly reveal?: 'focus' | 'beside';
   /** Renders the note once its place is known; undefined stops without writing (it said why). */
-  render(plan: NotePlan): Promise<RenderedNote | undefined>;
+  render(plan: NotePlan): Promise<(RenderedNote & { readonly alongside?: AlongsideEdits }) | undefined>;
+}
+
+/** Edits to other files that belong with the new note: applied in its WorkspaceEdit (all or none), then `afterApplied`. */
+export interface AlongsideEdits {
+  add(edit: vscode.WorkspaceEdit): void;
+  afterApplied(): Promise<void>;
 }
 
 /** Reads an `ifExists` argument given by a script or keybinding. */
@@ -72,8 +78,9 @@ async function createIn(services: Services, folder: vscode.Uri, request: DatedNo
   const note = await request.render(plan);
   if (!note) return undefined;
   const uri = notes.uriOf(plan.path)!;
-  const result = await createNoteFile(uri, note.text, { within: notes.workspaceFolder() });
+  const result = await createNoteFile(uri, note.text, { within: notes.workspaceFolder(), more: note.alongside && ((edit) => note.alongside!.add(edit)) });
   if (!result.created) return reportNotCreated(uri, result);
+  await note.alongside?.afterApplied();
   await openNoteAt(uri, note.cursor, { beside: request.reveal === 'beside' });
   return uri;
 }

@@ -1,11 +1,13 @@
-/** Quick pick of people (with days since the last 1:1) plus "Add person"; and the add-person input. */
+/** Quick pick of people (most overdue first, with when each 1:1 is due) plus "Add person"; and the add-person input. */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
+import { parseCadence, type Cadence } from '../core/notes/cadence';
 import { isoDate } from '../core/notes/noteNames';
+import { dueText } from '../host/personProfiles';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
-import { warnNoFolder } from './noteDialogs';
+import { reportNotCreated, warnNoFolder } from './noteDialogs';
 import { sayError } from './say';
 
 interface PersonItem extends vscode.QuickPickItem {
@@ -14,17 +16,17 @@ interface PersonItem extends vscode.QuickPickItem {
   readonly add?: true;
 }
 
-/** Asks for a name (unless `given`), creates the person's folder and remembers the display name. Returns the slug. */
-export async function addPerson(services: Services, given?: string): Promise<{ slug: string; name: string } | undefined> {
+/** Asks for a name (unless given), creates the person's folder and remembers the display name; then writes person.md with an optional cadence. Returns the slug. */
+export async function addPerson(services: Services, given?: { name?: string; cadence?: Cadence }): Promise<{ slug: string; name: string } | undefined> {
   if (!services.notes.root()) return warnNoFolder();
-  const name = (given ?? await vscode.window.showInputBox({
+  const name = given?.name?.trim() || (await vscode.window.showInputBox({
     title: vscode.l10n.t('Add Person'),
     prompt: vscode.l10n.t('Name of someone you hold 1:1s with'),
     placeHolder: vscode.l10n.t('e.g. Alice Nguyen'),
     validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a name')),
   }))?.trim();
   if (!name) return undefined;
-  const slug = await personFolder(services, name, { ask: given === undefined });
+  const slug = await personFolder(services, name, { ask: !given?.name });
   if (!slug) return undefined;
   try {
     await services.notes.createPersonFolder(slug);
@@ -34,6 +36,7 @@ export async function addPerson(services: Services, given?: string): Promise<{ s
     return undefined;
   }
   await services.state.setPersonName(slug, name);
+  await writeProfile(services, slug, name, given?.name ? given.cadence : await askCadence(name));
   return { slug, name };
 }
 
@@ -57,14 +60,18 @@ export async function personFolder(services: Services, name: string, { ask }: { 
 
 /** Picks a person; `undefined` when cancelled. */
 export async function pickPerson(services: Services, title: string): Promise<{ slug: string; name: string } | undefined> {
-  const { people, problems } = await services.notes.people(isoDate(new Date()), services.state.personNames());
+  const today = isoDate(new Date());
+  const { people: listed, problems } = await services.notes.people(today, services.state.personNames());
   // A people folder that cannot be read is said, never shown as "nobody yet".
-  if (people.length === 0 && problems.length > 0) void sayError(problems[0]!);
+  if (listed.length === 0 && problems.length > 0) void sayError(problems[0]!);
+  const people = await services.profiles.withDue(listed, today);
   const items: PersonItem[] = [
     ...people.map((p): PersonItem => ({
       label: quickPickText(p.name),
-      description: p.link ? vscode.l10n.t('symbolic link, not followed')
-        : p.days === undefined ? vscode.l10n.t('no 1:1 yet') : p.days === 0 ? vscode.l10n.t('last 1:1 today') : vscode.l10n.t('last 1:1 {0} days ago', p.days),
+      description: p.link ? vscode.l10n.t('symbolic link, not followed') : [
+        p.overdue === undefined ? undefined : dueText(p.overdue),
+        p.days === undefined ? vscode.l10n.t('no 1:1 yet') : p.days === 0 ? vscode.l10n.t('last 1:1 today') : vscode.l10n.t('last 1:1 {0} days ago', p.days),
+      ].filter(Boolean).join(' · '),
       slug: p.slug,
       name: p.name,
     })),
@@ -78,9 +85,45 @@ export async function pickPerson(services: Services, title: string): Promise<{ s
 }
 
 export function registerAddPerson(commands: CommandRegistry, services: Services): void {
-  // The palette passes nothing; scripts and tests may pass { name }.
-  commands.register(COMMANDS.addPerson, (arg?: unknown) => {
-    const name = arg && typeof arg === 'object' ? (arg as Record<string, unknown>).name : undefined;
-    return addPerson(services, typeof name === 'string' && name.trim() ? name : undefined);
+  // Scripts and tests may pass { name, cadence } and skip the dialogs.
+  commands.register(COMMANDS.addPerson, (arg?: unknown) => addPerson(services, addPersonArgs(arg)));
+}
+
+interface CadenceItem extends vscode.QuickPickItem {
+  readonly cadence?: Cadence;
+  readonly custom?: true;
+}
+
+/** How often the lead meets them; undefined for no fixed cadence (also when the pick is dismissed). */
+async function askCadence(name: string): Promise<Cadence | undefined> {
+  const items: CadenceItem[] = [
+    { label: vscode.l10n.t('Weekly'), cadence: 'weekly' },
+    { label: vscode.l10n.t('Every 2 weeks'), cadence: 'biweekly' },
+    { label: vscode.l10n.t('Monthly'), cadence: 'monthly' },
+    { label: vscode.l10n.t('Every … days'), custom: true },
+    { label: vscode.l10n.t('No fixed cadence') },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Add Person: how often do you meet {0}?', name),
+    placeHolder: vscode.l10n.t('The cadence goes into person.md; Two Hats shows when a 1:1 is due'),
   });
+  if (!picked?.custom) return picked?.cadence;
+  const days = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add Person: every how many days?'),
+    validateInput: (v) => (parseCadence(v.trim()) === undefined || !/^\d+$/.test(v.trim()) ? vscode.l10n.t('Enter a whole number of days') : undefined),
+  });
+  return days === undefined ? undefined : parseCadence(days.trim());
+}
+
+/** Writes person.md; one that exists is kept as it is. */
+async function writeProfile(services: Services, slug: string, name: string, cadence: Cadence | undefined): Promise<void> {
+  const result = await services.profiles.create(slug, name, cadence);
+  const uri = services.profiles.uriOf(slug);
+  if (!result.created && !result.exists && uri) reportNotCreated(uri, result);
+}
+
+function addPersonArgs(arg: unknown): { name?: string; cadence?: Cadence } | undefined {
+  if (!arg || typeof arg !== 'object') return undefined;
+  const { name, cadence } = arg as Record<string, unknown>;
+  return { name: typeof name === 'string' ? name : undefined, cadence: parseCadence(cadence) };
 }

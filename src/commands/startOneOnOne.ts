@@ -18,7 +18,7 @@ import { sayError } from './say';
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
-  const { notes, content, state } = services;
+  const { notes, content, state, profiles } = services;
   if (!notes.root()) return warnNoFolder();
   const who = person ?? await pickPerson(services, vscode.l10n.t('Start 1:1 Note'));
   if (!who) return undefined;
@@ -35,14 +35,18 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       // Carry from the newest readable note before this one; newer unreadable ones are skipped with a warning each.
       const { note: source, skipped } = await notes.newestReadable(who.slug, plan.earlier);
       reportSkipped(skipped);
-      const carry = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }) : undefined;
-      if (carry?.leftBehind) {
-        void sayWarning(vscode.l10n.t('Carried the first {0} open items of {1}; {2} more stay there.', carry.count, vscode.workspace.asRelativePath(source!.uri), carry.leftBehind));
+      const carried = source ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }) : undefined;
+      if (carried?.leftBehind) {
+        void sayWarning(vscode.l10n.t('Carried the first {0} open items of {1}; {2} more stay there.', carried.count + carried.privateLines.length, vscode.workspace.asRelativePath(source!.uri), carried.leftBehind));
       }
-      const carried = carry?.lines ?? [];
-      const name = who.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
-      return prependFrontMatter(renderNote(template, { person: name, date, carriedOver: carried }, undefined, noteLabels(c)),
+      const profile = (await profiles.read(who.slug))?.profile;
+      const name = who.name ?? profile?.name ?? (typeof source?.data?.person === 'string' ? source.data.person : state.personNames()[who.slug] ?? who.slug);
+      // Talking points move from person.md into the note in the note's own WorkspaceEdit: both or neither.
+      const points = await profiles.takePoints(who.slug);
+      const vars = { person: name, date, carriedOver: carried?.lines ?? [], carriedOverPrivate: carried?.privateLines ?? [], talkingPoints: points.lines };
+      const note = prependFrontMatter(renderNote(template, vars, undefined, { ...noteLabels(c), myAgenda: vscode.l10n.t('My agenda') }),
         { person: name, date, kind: 'one-on-one' });
+      return points.count > 0 ? { ...note, alongside: { add: points.addDeletions, afterApplied: points.afterApplied } } : note;
     },
   });
 }

@@ -16,15 +16,21 @@ export const COMMANDS = {
   startReflection: 'twoHats.startReflection',
   hatReport: 'twoHats.hatReport',
   startDocReview: 'twoHats.startDocReview',
+  addTalkingPoint: 'twoHats.addTalkingPoint',
+  copyShareableNote: 'twoHats.copyShareableNote',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 
-/** Commands that are not in the palette: callbacks of completion items. */
+/** Commands that are not in the palette: callbacks of completion items, the status bar and the panel. */
 export const INTERNAL_COMMANDS = {
   recordAsked: 'twoHats.internal.recordAsked',
   /** A design doc's phase CodeLens: pick that phase's prompts into the doc's review note. */
   askPhasePrompts: 'twoHats.internal.askPhasePrompts',
+  /** Opens the panel on a person (a slug; without one, the most overdue): the status-bar item's click. */
+  showPerson: 'twoHats.internal.showPerson',
+  /** Inserts a person's commits since the last 1:1 into their open note (`{ person }`): the panel's "Insert into note". */
+  insertCommits: 'twoHats.internal.insertCommits',
 } as const;
 
 export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL_COMMANDS];
@@ -44,4 +50,6 @@ export const SETTINGS = {
   hatBalanceNudgeAfter: 'hatBalance.nudgeAfter',
   designDocs: 'designDocs',
   codeLensEnabled: 'codeLens.enabled',
+  gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
+  statusBarEnabled: 'statusBar.enabled',
 } as const;

@@ -2,9 +2,12 @@
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
+import type { GitHistory } from './gitHistory';
 import type { HatHistory } from './hatHistory';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
+import type { PersonFocus } from './personFocus';
+import type { PersonProfiles } from './personProfiles';
 import type { ReviewNotes } from './reviewNotes';
 
 export interface Services {
@@ -19,4 +22,10 @@ export interface Services {
   readonly hatHistory: HatHistory;
   /** The review notes of design docs, by the doc they name. */
   readonly reviews: ReviewNotes;
+  /** People's profiles (person.md): names, cadence, talking points. */
+  readonly profiles: PersonProfiles;
+  /** Commits since the last 1:1, from local git (opt-in). */
+  readonly git: GitHistory;
+  /** Asks the panel to show a person. */
+  readonly focus: PersonFocus;
 }

@@ -7,7 +7,7 @@
  * state lives twice.
  */
 import * as vscode from 'vscode';
-import { COMMANDS } from '../core/ids';
+import { COMMANDS, INTERNAL_COMMANDS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/blocks';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/notes/noteNames';
@@ -19,6 +19,7 @@ import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
 import { HatBalanceFeed } from './hatBalanceFeed';
 import { panelHtml, panelResourceRoots } from './html';
+import { onMemoryChange, prepMemoryMessage } from './prepMemory';
 import { ReviewTracker } from './reviewTracker';
 import { uiStrings } from './uiStrings';
 
@@ -51,6 +52,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       services.content.onDidChange(() => void (this.ready && this.sendInit())),
       this.review.onDidChange(() => void this.sendReview()),
       services.reviews.onDidChange(() => void this.sendReview()),
+      onMemoryChange(services, () => void this.sendMemory()),
+      // The status bar asks for a person: the request is in the stored UI state; take it and show it.
+      services.focus.onDidRequest(() => void this.followFocus()),
     );
   }
 
@@ -136,6 +140,12 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         editor.revealRange(new vscode.Range(doc.lineCount - 1, 0, doc.lineCount - 1, 0));
         return;
       }
+      case 'addTalkingPoint':
+        await vscode.commands.executeCommand(COMMANDS.addTalkingPoint, { person: message.person, text: message.text });
+        return this.sendMemory();
+      case 'insertCommits':
+        await vscode.commands.executeCommand(INTERNAL_COMMANDS.insertCommits, { person: message.person });
+        return;
       case 'openItem': {
         const folder = this.services.notes.personFolder(message.person);
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
@@ -162,11 +172,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.hat.sendReflections();
   }
 
-  /** The overview, numbered: `fresh()` says whether no newer one has been posted since it started. */
+  /** The overview, people with their due dates, numbered: `fresh()` says whether no newer one has been posted since it started. */
   private async overview() {
     const n = ++this.overviewStarted;
-    const result = await this.services.notes.overview(isoDate(new Date()), this.services.state.personNames());
-    return { ...result, fresh: () => n > this.overviewPosted && ((this.overviewPosted = n), true) };
+    const today = isoDate(new Date());
+    const overview = await this.services.notes.overview(today, this.services.state.personNames());
+    // Profiles name people and say when each 1:1 is due; the most overdue come first.
+    const people = await this.services.profiles.withDue(overview.people, today);
+    return { ...overview, people, fresh: () => n > this.overviewPosted && ((this.overviewPosted = n), true) };
   }
 
   /** Keeps the selected person while they exist, else selects the first one. */
@@ -199,6 +212,25 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
     await this.hat.sendBalance();
+    // Git may take a moment: the rest of the panel does not wait for it.
+    void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${person} failed: ${error.stack ?? error.message}`));
+  }
+
+  /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */
+  private async sendMemory(): Promise<void> {
+    const person = this.ui.person;
+    if (!person || !this.ready) return;
+    const message = await prepMemoryMessage(this.services, person);
+    // The person may have changed while git answered.
+    if (person === this.ui.person) this.post(message);
+  }
+
+  /** Shows the person the status bar asked for: adopts the stored UI state and sends everything again. */
+  private async followFocus(): Promise<void> {
+    const stored = this.services.state.panelUi();
+    if (!stored || !this.ready) return;
+    this.ui = stored;
+    await this.sendInit();
   }
 
   private async sendReview(): Promise<void> {

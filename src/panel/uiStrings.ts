@@ -36,5 +36,10 @@ export function uiStrings(): UiStrings {
     rfNone: t('No reflection notes in the last three months.'),
     stateMissing: t('missing'), stateThin: t('thin'), stateCovered: t('covered'),
     reviewNote: t('Review note: {0}'), inReviewNote: t('{0}/{1} why · {2}/{3} how in the review note'),
+    nextOneOnOne: t('Next 1:1'), noCadence: t('No cadence: add cadence: weekly (or biweekly, monthly, a number of days) to their person.md.'),
+    dueToday: t('due today'), overdueDays: t('overdue {0} d'), dueInDays: t('in {0} d'),
+    talkingPoints: t('Talking points'), noTalkingPoints: t('Nothing collected yet: select code or text in any editor and run Add to Next 1:1, or type a point below.'),
+    newTalkingPoint: t('A talking point for the next 1:1'), addTalkingPoint: t('Add to next 1:1'), openTalkingPoint: t('Open person.md at this point'),
+    sinceLastOneOnOne: t('Since the last 1:1 (local git)'), insertCommits: t('Insert into note'),
   };
 }

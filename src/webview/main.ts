@@ -33,16 +33,25 @@ function tabs(): HTMLElement {
   return list;
 }
 
-/** Re-renders everything, keeping focus (by data-key), caret and scroll where they were. */
+/**
+ * Re-renders everything, keeping focus (by data-key), caret, scroll and anything typed in a text
+ * field that is not saved in the model yet (a refresh from the host must never eat a draft).
+ */
 function render(): void {
   if (!model.content) return;
   const active = document.activeElement as HTMLElement | null;
   const key = active?.getAttribute('data-key');
-  const caret = active instanceof HTMLInputElement && active.type === 'search' ? active.selectionStart : null;
+  const caret = active instanceof HTMLInputElement && (active.type === 'search' || active.type === 'text') ? active.selectionStart : null;
+  const drafts = new Map<string, string>();
+  for (const el of document.querySelectorAll<HTMLInputElement>('input[type="text"][data-key]')) if (el.value) drafts.set(el.getAttribute('data-key')!, el.value);
   const scroll = window.scrollY;
   const body = model.ui.tab === 'prep' ? prepView() : model.ui.tab === 'design' ? designView() : hatView();
   app.replaceChildren(tabs(), h('section', { role: 'tabpanel', id: 'tabpanel', 'aria-labelledby': `tab-${model.ui.tab}` }, body));
   app.removeAttribute('aria-busy');
+  for (const [draftKey, value] of drafts) {
+    const el = document.querySelector<HTMLInputElement>(`input[type="text"][data-key="${CSS.escape(draftKey)}"]`);
+    if (el && !el.value) el.value = value;
+  }
   if (key) {
     const el = document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     el?.focus();
@@ -84,6 +93,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
     case 'reflections':
       model.reflections = message;
+      break;
+    case 'prepMemory':
+      model.memory = message;
       break;
   }
   changed();

@@ -26,6 +26,8 @@ export interface Model {
   problems?: readonly string[];
   prep?: PrepData;
   review?: { coverage?: CoverageView; asked: readonly string[] };
+  /** The selected person's cadence, talking points and commits since the last 1:1. */
+  memory?: Extract<ToWebview, { type: 'prepMemory' }>;
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
   /** The selected person's last 1:1s and the last reviews, with their hat mix. */

@@ -6,13 +6,14 @@ import { questionBank } from '../core/panel/panelLogic';
 import { h } from './dom';
 import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
+import { dueSuffix, prepMemoryView } from './prepMemoryView';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
 
 function personPicker(): HTMLElement {
   const people = model.people ?? [];
   const current = model.ui.person;
   const options: [string, string][] = people.map((p) => [p.slug, p.link ? `${p.name} · ${s('linkNotFollowed')}`
-    : p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`]);
+    : (p.days === undefined ? `${p.name} · ${s('never')}` : p.days === 0 ? `${p.name} · ${s('today')}` : `${p.name} · ${s('daysAgo', p.days)}`) + dueSuffix(p)]);
   const picker = select(s('person'), current, options, (v) => setUi({ person: v }), 'person');
   return h('div', {},
     h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
@@ -92,5 +93,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, problems() ?? h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, problems(), personPicker(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, problems(), personPicker(), prepMemoryView(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

@@ -95,6 +95,8 @@ describe('Two Hats commands and completions (browser)', function () {
     await input.waitFor({ state: 'visible' });
     await input.fill('Zoë / Ops');
     await vsc.page.keyboard.press('Enter');
+    // Then how often: the cadence goes into person.md.
+    await pick(vsc.page, 'Weekly');
     await frame.locator('select[data-key=person] option[value="zoe-ops"]').waitFor({ state: 'attached' });
     assert.match(await frame.locator('select[data-key=person]').textContent(), /Zoë \/ Ops · no 1:1 yet/);
     // A note made from the palette reaches the open panel through the notes-folder watcher.

@@ -17,10 +17,12 @@ async function openFile(page, name) {
 }
 
 /** The review notes of the workspace on disk: name → text. */
+/** The review notes of the demo RFC (the demo has other review notes of its own). */
 function reviewNotes(workspace) {
   const folder = join(workspace, 'notes', 'design-reviews');
   if (!existsSync(folder)) return {};
-  return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+  return Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name), 'utf8')])
+    .filter(([, text]) => /^doc: docs\/rfc-0042-event-ingestion\.md$/m.test(text)));
 }
 
 async function waitForNote(workspace, predicate, timeout = 15000) {

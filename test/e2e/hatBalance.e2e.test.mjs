@@ -113,7 +113,8 @@ describe('hat balance in the panel (browser)', function () {
     assert.match(await frame.locator('[data-shift="shift.specialist-to-generalist"]').textContent(), new RegExp(`reflected on in ${month}`));
     assert.match(await frame.locator('[data-shift="shift.warrior-to-diplomat"]').textContent(), /not yet/);
     await region.getByRole('button', { name: `Open reflection ${month}` }).waitFor();
-    await region.scrollIntoViewIfNeeded();
+    // The panel re-renders as notes change on disk: scroll the region as it is now.
+    await frame.getByRole('region', { name: 'Your reflections, last three months' }).evaluate((el) => el.scrollIntoView());
     await sidebarScreenshot(vsc.page, 'reflections-light');
   });
   it('keeps the chart readable at 250 px wide: no sideways scrolling, every bar and date inside the panel', async () => {

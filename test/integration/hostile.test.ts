@@ -133,6 +133,17 @@ describe('hostile files and folders in the extension host', () => {
   });
 
   it('never overwrites or reloads an open, unsaved note', async () => {
+    // VS Code for the Web saves after a delay by default; this test needs the note to stay unsaved.
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
+    try {
+      await dirtyNoteStaysUnsaved();
+    } finally {
+      await files.update('autoSave', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  async function dirtyNoteStaysUnsaved(): Promise<void> {
     const folder = vscode.Uri.joinPath(people(), 'dirty-dee');
     const note = vscode.Uri.joinPath(folder, `${today()}.md`);
     await writeText(note, '---\nperson: Dee\n---\n# 1:1\n');
@@ -145,7 +156,7 @@ describe('hostile files and folders in the extension host', () => {
     assert.match(second.path, /-2\.md$/);
     assert.ok(editor.document.isDirty && editor.document.getText().includes('typed but not saved'), 'the unsaved text is gone');
     assert.equal(await readText(note), '---\nperson: Dee\n---\n# 1:1\n');
-  });
+  }
 
   it('treats an existing note spelled in capitals as today\'s note and never overwrites it', async () => {
     const folder = vscode.Uri.joinPath(people(), 'caps-cal');

@@ -81,9 +81,22 @@ describe('package.json manifest', () => {
     for (const key of keys) assert.ok(nls[key], `package.nls.json has no "${key}"`);
   });
 
-  it('activates on markdown (completions) and otherwise lets VS Code derive events from contributions', () => {
-    // Snippets and completion providers are not activation events of their own.
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+  it('activates on markdown (completions), after start-up (the 1:1s-due status bar), and otherwise lets VS Code derive events from contributions', () => {
+    // Snippets and completion providers are not activation events of their own; the status bar
+    // scans the notes a moment after start-up, so it needs onStartupFinished (never `*`).
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onStartupFinished']);
+  });
+
+  it('contributes the prep-memory commands and settings with their contract ids and defaults', () => {
+    const byId = new Map(commands.map((c) => [c.command, c]));
+    assert.equal(text(byId.get('twoHats.addTalkingPoint')?.title), 'Add to Next 1:1');
+    assert.equal(text(byId.get('twoHats.copyShareableNote')?.title), 'Copy Shareable Note');
+    const props = manifest.contributes.configuration.properties;
+    assert.equal(props['twoHats.git.sinceLastOneOnOne'].default, false);
+    assert.match(text(props['twoHats.git.sinceLastOneOnOne'].markdownDescription) ?? '', /local history/);
+    assert.equal(props['twoHats.statusBar.enabled'].default, true);
+    const context = manifest.contributes.menus['editor/context'] as { command: string; when?: string }[];
+    assert.equal(context.find((m) => m.command === 'twoHats.addTalkingPoint')?.when, 'editorHasSelection');
   });
 
   it('pins @types/vscode to the engine floor', () => {

@@ -58,7 +58,11 @@ export const templateSchema = z.strictObject({
   title: text,
   /** A meeting's note, or the monthly reflection (Start Reflection). */
   for: z.enum(NOTE_KINDS),
-  /** Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}`, `{{doc}}`, `{{author}}` and `{{carriedOver}}` are filled when rendered. */
+  /**
+   * Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}`, `{{doc}}`, `{{author}}` and `{{carriedOver}}`
+   * are filled when rendered; so are `{{talkingPoints}}` (points moved from person.md) and `{{carriedOverPrivate}}`
+   * (open items of the last note's Private section, only under a `Private` heading).
+   */
   sections: z.array(z.strictObject({
     heading: z.string().check(z.minLength(1), z.maxLength(120)),
     /** Lines of markdown under the heading. */

@@ -9,6 +9,7 @@
  */
 import { NOTE_LIMITS } from './limits';
 import { daysSince, isIsoDate } from './noteNames';
+import { inSections, privateSections } from './noteSections';
 import { taskItems } from './taskItems';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
@@ -36,12 +37,17 @@ export interface PreviousNote {
   readonly text: string;
 }
 
-/** Lines for the "Carried over" section: `- [ ] …` task items, nested two spaces per level; `count` is `lines.length`. */
+/**
+ * Lines for the "Carried over" section: `- [ ] …` task items, nested two spaces per level; `count`
+ * is `lines.length`. Items of the previous note's `## Private` sections are never among them: they
+ * come apart in `privateLines`, for the new note's own `## Private` section.
+ */
 export interface CarriedOver {
   readonly lines: string[];
   readonly count: number;
   /** Open items left in the old note because of the limit (0 when everything was carried). */
   readonly leftBehind: number;
+  readonly privateLines: string[];
 }
 
 const ORIGIN_START = '_(from [';
@@ -130,13 +136,17 @@ export function agedItems(items: readonly OpenItem[], note: { readonly date: str
  * are left out. Nesting: an open item sits under its nearest carried ancestor, two spaces per level;
  * one whose ancestors are all checked, plain or left out moves to the top level. Nothing open gives
  * an empty list; the renderer decides what to show then. At most `limit` items are carried (in
- * document order); `leftBehind` counts the rest, which stay in the old note.
+ * document order); `leftBehind` counts the rest, which stay in the old note. Items under a
+ * `## Private` heading (to the next heading of the same or a higher level) go to `privateLines`,
+ * never to `lines`; the limit counts both.
  */
 export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string, limit: number = NOTE_LIMITS.carried): CarriedOver {
   const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
   const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
   const depthOfLine = new Map<number, number>();
   const lines: string[] = [];
+  const privateLines: string[] = [];
+  const isPrivate = inSections(privateSections(previousNote.text));
 
   for (const item of taskItems(previousNote.text)) {
     if (item.checked) continue;
@@ -147,10 +157,13 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
     const carriedAncestor = item.ancestors.find((line) => depthOfLine.has(line));
     const depth = carriedAncestor === undefined ? 0 : depthOfLine.get(carriedAncestor)! + 1;
     depthOfLine.set(item.line, depth);
-    lines.push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
+    // An item's ancestors are in its own section, so nesting never crosses into the other list.
+    (isPrivate(item.line) ? privateLines : lines).push(`${'  '.repeat(depth)}- [ ] ${text}${originSuffix(origin ?? fallback)}`);
   }
+  // The limit counts shared items first, then private ones; what is over it stays in the old note.
   const kept = lines.slice(0, limit);
-  return { lines: kept, count: kept.length, leftBehind: lines.length - kept.length };
+  const keptPrivate = privateLines.slice(0, Math.max(0, limit - kept.length));
+  return { lines: kept, count: kept.length, privateLines: keptPrivate, leftBehind: lines.length + privateLines.length - kept.length - keptPrivate.length };
 }
 
 /** What makes two items the same item: their words, case-folded. */

@@ -5,6 +5,7 @@
 import type { Phase, Template } from '../content/schema';
 import { whyHowTaskLists, type WhyHowTexts } from '../markdown/blocks';
 import { noteWithFrontMatter } from './frontMatter';
+import { headingIs, PRIVATE_HEADING } from './noteSections';
 
 /** Values for a template's placeholders. `date` is `YYYY-MM-DD`; `carriedOver` are ready markdown lines (from `carryOver`). */
 export interface NoteVars {
@@ -16,6 +17,10 @@ export interface NoteVars {
   readonly doc?: string;
   /** Who wrote the reviewed doc; `{{author}}` is empty without one, leaving `Author: ` to fill. */
   readonly author?: string;
+  /** Talking points moved from the profile, ready markdown lines, for `{{talkingPoints}}`. */
+  readonly talkingPoints?: readonly string[];
+  /** Open items of the previous note's `## Private` sections, for `{{carriedOverPrivate}}`. */
+  readonly carriedOverPrivate?: readonly string[];
 }
 
 /** Prompt texts listed under a phase section, why first. */
@@ -27,9 +32,11 @@ export interface NoteLabels {
   readonly how: string;
   /** Shown in italics where `{{carriedOver}}` stands when nothing is carried. */
   readonly nothingCarried: string;
+  /** Heading of the section added for talking points when the template has no `{{talkingPoints}}`. */
+  readonly myAgenda?: string;
 }
 
-export const DEFAULT_NOTE_LABELS: NoteLabels = { why: 'Why', how: 'How', nothingCarried: 'Nothing open from last time.' };
+export const DEFAULT_NOTE_LABELS: NoteLabels = { why: 'Why', how: 'How', nothingCarried: 'Nothing open from last time.', myAgenda: 'My agenda' };
 
 /** A 0-based position, as VS Code counts: `character` in UTF-16 code units. */
 export interface CursorPosition {
@@ -45,6 +52,8 @@ export interface RenderedNote {
 
 const PLACEHOLDER = /\{\{(person|date|title|doc|author)\}\}/g;
 const CARRIED_OVER = '{{carriedOver}}';
+const TALKING_POINTS = '{{talkingPoints}}';
+const CARRIED_OVER_PRIVATE = '{{carriedOverPrivate}}';
 const EMPTY_SLOT = '- ';
 // Characters that would turn a name into emphasis, code, a link, HTML or a closing `#` run.
 const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>#]/g;
@@ -56,7 +65,10 @@ const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>#]/g;
  * `{{date}}` stays `{{date}}`); a value is put on one line with `\ ` * _ [ ] < > #` backslash-escaped,
  * and a placeholder with no value is left as written for the user to fill, except `{{doc}}` (a
  * markdown link, written as is) and `{{author}}`, which are left empty. A body line that is
- * `{{carriedOver}}` becomes the carried lines, or an italic "nothing open" line. A section with a
+ * `{{carriedOver}}` becomes the carried lines, or an italic "nothing open" line; a line that is
+ * `{{talkingPoints}}` or `{{carriedOverPrivate}}` becomes those lines, or nothing. Lines with no
+ * placeholder to go to are never dropped: talking points get a section of their own (`myAgenda`)
+ * and private items a `## Private` section at the end, never a shared one. A section with a
  * phase lists that phase's why then how prompts as `- [ ] ` items under bold labels. The cursor
  * lands at the end of the first line that is exactly `- ` (the first empty agenda slot), else at the end.
  */
@@ -73,10 +85,18 @@ export function renderNote(
     return value === undefined ? whole : asInlineText(value);
   });
 
+  const used = new Set<string>();
   const blocks = template.sections.map((section, i) => {
     const isTitle = i === 0 && section.body === undefined && section.phase === undefined;
     const content = (section.body ?? []).flatMap((line) => {
-      if (line.trim() !== CARRIED_OVER) return [fill(line)];
+      const slot = line.trim();
+      if (slot === TALKING_POINTS || slot === CARRIED_OVER_PRIVATE) {
+        // Private items go only under a Private heading; anywhere else they wait for the section added at the end.
+        if (slot === CARRIED_OVER_PRIVATE && !headingIs({ text: section.heading }, PRIVATE_HEADING)) return [];
+        used.add(slot);
+        return [...(slot === TALKING_POINTS ? vars.talkingPoints : vars.carriedOverPrivate) ?? []];
+      }
+      if (slot !== CARRIED_OVER) return [fill(line)];
       return vars.carriedOver.length > 0 ? [...vars.carriedOver] : [`_${labels.nothingCarried}_`];
     });
     while (content.length > 0 && content[content.length - 1]!.trim() === '') content.pop();
@@ -87,6 +107,11 @@ export function renderNote(
     return content.length > 0 ? [heading, '', ...content] : [heading];
   });
 
+  const orphans: [string, readonly string[] | undefined][] = [
+    [`## ${labels.myAgenda ?? DEFAULT_NOTE_LABELS.myAgenda}`, used.has(TALKING_POINTS) ? undefined : vars.talkingPoints],
+    [`## ${PRIVATE_HEADING}`, used.has(CARRIED_OVER_PRIVATE) ? undefined : vars.carriedOverPrivate],
+  ];
+  for (const [heading, list] of orphans) if (list && list.length > 0) blocks.push([heading, '', ...list]);
   const lines = blocks.flatMap((block, i) => (i === 0 ? block : ['', ...block]));
   const text = `${lines.join('\n')}\n`;
   const all = text.split('\n');

@@ -23,6 +23,8 @@ export const UI_STRING_KEYS = [
   'hbTitle', 'hbPerson', 'hbReviews', 'hbNone', 'hbNoneCount', 'hbTable', 'hbMeeting', 'hbAsks', 'hbHats', 'hbEmptyPerson',
   'hbEmptyReviews', 'hbNudge', 'rfTitle', 'rfSummary', 'rfIn', 'rfNot', 'rfStart', 'rfOpen', 'rfNone',
   'stateMissing', 'stateThin', 'stateCovered', 'reviewNote', 'inReviewNote',
+  'nextOneOnOne', 'noCadence', 'dueToday', 'overdueDays', 'dueInDays', 'talkingPoints', 'noTalkingPoints',
+  'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -94,6 +96,8 @@ const personSchema = z.object({
   slug, name: shortText, last: z.optional(date), days: z.optional(count),
   /** The folder is a symbolic link: shown, never followed. */
   link: z.optional(z.boolean()),
+  /** With a cadence in their profile: when the next 1:1 is due, and by how many days it is overdue (negative: still to come). */
+  due: z.optional(date), overdue: z.optional(count),
 });
 export type PersonSummary = z.infer<typeof personSchema>;
 
@@ -133,6 +137,12 @@ const meetingMixSchema = z.object({
 });
 export type MeetingMixView = z.infer<typeof meetingMixSchema>;
 
+const talkingPointSchema = z.object({ text: shortText, line, link: z.optional(z.string().check(z.maxLength(1000))) });
+export type TalkingPointView = z.infer<typeof talkingPointSchema>;
+
+const commitSchema = z.object({ subject: shortText, date: z.string().check(z.maxLength(40)), repository: shortText, hash: z.string().check(z.maxLength(64)) });
+export type CommitView = z.infer<typeof commitSchema>;
+
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
@@ -160,6 +170,18 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
     type: z.literal('reflections'),
     notes: z.array(z.object({ fileName: reflectionFile, month, shifts: z.array(promptId).check(z.maxLength(50)) })).check(z.maxLength(60)),
   }),
+  /** The selected person's memory: cadence and due date, pending talking points, commits since the last 1:1. */
+  z.object({
+    type: z.literal('prepMemory'), person: slug,
+    /** The cadence in words ("Every 2 weeks"), when the profile has one. */
+    cadence: z.optional(shortText), due: z.optional(date), overdue: z.optional(count),
+    points: z.array(talkingPointSchema).check(z.maxLength(LIMITS.openItems)),
+    git: z.object({
+      /** One line saying why no commits are listed (off, no identities, no repository…), when none are. */
+      note: z.optional(shortText),
+      commits: z.array(commitSchema).check(z.maxLength(100)),
+    }),
+  }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;
 
@@ -175,10 +197,14 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insertSection'), phase: z.enum(PHASES) }),
   z.strictObject({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
   z.strictObject({ type: z.literal('setAsked'), id: promptId, asked: z.boolean(), person: z.optional(slug) }),
-  z.strictObject({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/)), line }),
+  z.strictObject({ type: z.literal('openItem'), person: slug, fileName: z.string().check(z.regex(/^[\w.-]{1,80}\.md$/), z.refine(isSafeSegment)), line }),
   z.strictObject({ type: z.literal('startReflection') }),
   /** Opens a reflection note, `<notes>/reflections/<fileName>`. */
   z.strictObject({ type: z.literal('openReflection'), fileName: reflectionFile }),
+  /** A talking point typed in the prep tab, for the person's `## Next 1:1`. */
+  z.strictObject({ type: z.literal('addTalkingPoint'), person: slug, text: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  /** "Insert into note": the person's commits since the last 1:1, into their open note. */
+  z.strictObject({ type: z.literal('insertCommits'), person: slug }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 

@@ -113,7 +113,7 @@ describe('carrying over open items', () => {
   });
 
   it('carries nothing from code fences or a note with everything done', () => {
-    assert.deepEqual(carryOver(previous('```\n- [ ] code\n```\n- [x] done\n')), { lines: [], count: 0, leftBehind: 0 });
+    assert.deepEqual(carryOver(previous('```\n- [ ] code\n```\n- [x] done\n')), { lines: [], count: 0, privateLines: [], leftBehind: 0 });
   });
 
   it('carries from a CRLF note without stray carriage returns', () => {
@@ -124,5 +124,20 @@ describe('carrying over open items', () => {
   it('links to a same-day second note by its own file name', () => {
     const { lines } = carryOver({ fileName: '2026-11-16-2.md', date: '2026-11-16', text: '- [ ] one' });
     assert.deepEqual(lines, ['- [ ] one _(from [2026-11-16](2026-11-16-2.md))_']);
+  });
+
+  it('carries open items of a Private section apart, never into the shared list', () => {
+    const note = previous(['# 1:1', '## Action items', '- [ ] Send the RFC', '## Private', '- [ ] Raise the pay band with HR', '  - [ ] Check the budget first',
+      '- [x] Done privately', '### Thoughts', '- [ ] Still private', '## Follow-ups', '- [ ] Shared again'].join('\n'));
+    const carried = carryOver(note);
+    assert.deepEqual(carried.lines.map((l) => l.replace(/ _\(from.*$/, '')), ['- [ ] Send the RFC', '- [ ] Shared again']);
+    assert.deepEqual(carried.privateLines.map((l) => l.replace(/ _\(from.*$/, '')), ['- [ ] Raise the pay band with HR', '  - [ ] Check the budget first', '- [ ] Still private']);
+    assert.equal(carried.count, 2);
+  });
+
+  it('keeps a private item private when it was carried before, and skips one already present', () => {
+    const note = previous('## Private\n- [ ] Raise the band _(from [2026-11-02](2026-11-02.md))_\n');
+    assert.deepEqual(carryOver(note).privateLines, ['- [ ] Raise the band _(from [2026-11-02](2026-11-02.md))_']);
+    assert.deepEqual(carryOver(note, '## Private\n- [ ] raise the band\n').privateLines, []);
   });
 });

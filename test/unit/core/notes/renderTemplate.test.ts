@@ -113,4 +113,32 @@ describe('rendering a note template', () => {
     assert.ok(!text.includes('{{'));
     assert.equal(text.split('\n')[cursor.line], '- ');
   });
+
+  it('puts talking points in My agenda and private items in the Private section of the bundled template', () => {
+    const template = bundled.content.templates.find((t) => t.for === 'one-on-one');
+    assert.ok(template);
+    const point = '- [ ] the retry loop ([src/ingest/retry.ts:42](../../../src/ingest/retry.ts#L42))';
+    const { text } = renderNote(template, { person: 'Ana', date: '2026-11-16', carriedOver: ['- [ ] shared'], talkingPoints: [point, '  - nested'], carriedOverPrivate: ['- [ ] private'] });
+    const lines = text.split('\n');
+    const agenda = lines.indexOf('## My agenda');
+    assert.deepEqual(lines.slice(agenda, agenda + 5), ['## My agenda', '', point, '  - nested', '- ']);
+    const priv = lines.indexOf('## Private');
+    assert.ok(priv > agenda && lines.slice(priv).includes('- [ ] private'));
+    assert.ok(!lines.slice(0, priv).includes('- [ ] private'), 'a private item is only under Private');
+    assert.ok(!text.includes('{{'));
+  });
+
+  it('leaves no trace of empty talking-point and private placeholders', () => {
+    const withSlots: Template = { ...oneOnOne, sections: [...oneOnOne.sections, { heading: 'My agenda', body: ['{{talkingPoints}}', '- '] }, { heading: 'Private', body: ['{{carriedOverPrivate}}'] }] };
+    const { text } = renderNote(withSlots, { person: 'Ana', date: '2026-11-16', carriedOver: [] });
+    assert.match(text, /## My agenda\n\n- \n\n## Private\n$/);
+  });
+
+  it('never drops points or private items a template has no place for, and never shares a private item', () => {
+    const misplaced: Template = { ...oneOnOne, sections: [...oneOnOne.sections, { heading: 'Notes too', body: ['{{carriedOverPrivate}}'] }] };
+    const { text } = renderNote(misplaced, { person: 'Ana', date: '2026-11-16', carriedOver: [], talkingPoints: ['- [ ] p'], carriedOverPrivate: ['- [ ] secret'] },
+      undefined, { ...DEFAULT_NOTE_LABELS, myAgenda: 'Mon ordre du jour' });
+    assert.match(text, /## Mon ordre du jour\n\n- \[ \] p\n\n## Private\n\n- \[ \] secret\n$/);
+    assert.equal(text.match(/secret/g)?.length, 1);
+  });
 });

@@ -1,0 +1,34 @@
+/**
+ * Two Hats: Copy Shareable Note — copies the active note to the clipboard without its front
+ * matter and without its `## Private` sections, and says what it left out.
+ */
+import * as vscode from 'vscode';
+import { COMMANDS } from '../core/ids';
+import { shareableNote } from '../core/notes/shareable';
+import type { Services } from '../host/services';
+import type { CommandRegistry } from './commandRegistry';
+
+/** Copies the shareable text of the target editor's note; returns that text, or undefined when there was no note. */
+export async function copyShareableNote(services: Services): Promise<string | undefined> {
+  const editor = services.targetEditor();
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a 1:1 note first: Two Hats copies the active markdown note.'));
+    return undefined;
+  }
+  const shared = shareableNote(editor.document.getText());
+  await vscode.env.clipboard.writeText(shared.text);
+  const uri = editor.document.uri;
+  const file = editor.document.isUntitled ? vscode.workspace.asRelativePath(uri) : uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const t = vscode.l10n.t;
+  const lines = shared.privateLines === 1 ? t('1 line') : t('{0} lines', shared.privateLines);
+  const sections = shared.privateSections === 1 ? t('1 private section ({0})', lines) : t('{0} private sections ({1})', shared.privateSections, lines);
+  const left = shared.privateSections === 0
+    ? (shared.frontMatter ? t('Copied {0} without front matter (it has no private section).', file) : t('Copied {0} (it has no front matter and no private section).', file))
+    : shared.frontMatter ? t('Copied {0} without front matter and {1}.', file, sections) : t('Copied {0} without {1}.', file, sections);
+  void vscode.window.showInformationMessage(left);
+  return shared.text;
+}
+
+export function registerCopyShareableNote(commands: CommandRegistry, services: Services): void {
+  commands.register(COMMANDS.copyShareableNote, () => copyShareableNote(services));
+}

@@ -1,0 +1,147 @@
+// Browser tests of prep with memory: Debian Chromium drives a real VS Code (code-server) on a copy
+// of the demo workspace that is also a git repository (scripts/demoGit.mjs, as `npm start` makes
+// it): the status-bar item and the overdue badge, a selection in a code file added to the next
+// 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, and
+// the commits since the last 1:1 inserted into the note.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeDemoHistory } from '../../scripts/demoGit.mjs';
+import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+
+const EXTENSION_ID = 'two-hats.two-hats';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill(name);
+  await page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function pick(page, text, entry = text) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function waitForFile(path, predicate, timeout = 15000) {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    try { text = readFileSync(path, 'utf8'); } catch { text = ''; }
+    if (predicate(text)) return text;
+    await sleep(200);
+  }
+  throw new Error(`${path} did not change as expected; last text:\n${text}`);
+}
+
+describe('prep with memory (browser)', function () {
+  this.timeout(180000);
+  let vsc;
+  let demo;
+  const profile = (slug) => join(vsc.workspace, 'notes', 'one-on-ones', slug, 'person.md');
+
+  before(async () => {
+    demo = join(mkdtempSync(join(tmpdir(), 'two-hats-prep-')), 'demo');
+    cpSync('test/fixtures/demo', demo, { recursive: true });
+    assert.ok(makeDemoHistory(demo), 'git made the demo history');
+    vsc = await startVSCode({ vsix: 'two-hats.vsix', workspace: demo, theme: 'Default Light Modern' });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED ${this.currentTest.title}`);
+  });
+  after(async () => {
+    await vsc?.stop();
+    if (demo) rmSync(join(demo, '..'), { recursive: true, force: true });
+  });
+
+  it('shows the 1:1s-due status-bar item, which opens the panel on the overdue person with the badge and their commits', async () => {
+    const item = vsc.page.locator('.part.statusbar .statusbar-item', { hasText: /\d+ 1:1s? due/ });
+    await item.waitFor({ timeout: 30000 });
+    assert.match(await item.textContent(), /\d+ 1:1s? due/);
+    await screenshot(vsc.page, 'status-bar-due');
+    await item.click();
+    const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
+    // Priya: biweekly, last 1:1 on 2026-10-29, the most overdue of the demo.
+    await frame.waitForFunction(() => document.querySelector('select[data-key=person]')?.value === 'priya-raman', null, { timeout: 15000 });
+    const badge = frame.locator('.badge.due-overdue');
+    await badge.waitFor();
+    assert.match(await badge.textContent(), /^overdue \d+ d$/);
+    assert.match(await frame.locator('select[data-key=person] option[value="priya-raman"]').textContent(), /Priya Raman · .* · overdue \d+ d/);
+    const region = frame.getByRole('region', { name: 'Next 1:1' });
+    await region.getByText('How is the billing migration handover going?').waitFor();
+    await region.getByText('src/ingest/backoff.ts:6').waitFor();
+    // Her commits since 2026-10-29, newest first, not Sam's and not her older one.
+    const commits = region.locator('ul.commits li');
+    await commits.first().waitFor({ timeout: 20000 });
+    const texts = await commits.allTextContents();
+    assert.equal(texts.length, 2, texts.join(' | '));
+    assert.match(texts[0], /Raise the retry cap to five attempts.*[\w-]+ · [0-9a-f]{7} · 2026-11-13/);
+    assert.match(texts[1], /Back off exponentially with jitter between retries.*2026-11-10/);
+    await vsc.page.locator('.part.sidebar').evaluate((el) => el.scrollTo?.(0, 0));
+    await sidebarScreenshot(vsc.page, 'panel-prep-memory');
+    await screenshot(vsc.page, 'prep-memory');
+  });
+
+  it('adds a selection in a code file to Sam\'s next 1:1 from the context menu; Start 1:1 Note moves it, link and all, into the note', async () => {
+    await openFile(vsc.page, 'retry.ts');
+    await waitForEditorText(vsc.page, (t) => t.startsWith('// Retries a failed ingest batch'));
+    // Select line 22: the comment about retrying every error.
+    await vsc.page.locator('.monaco-editor .view-lines').first().click();
+    await vsc.page.keyboard.press('Control+G');
+    await vsc.page.locator('.quick-input-widget input').fill(':22');
+    await vsc.page.keyboard.press('Enter');
+    await vsc.page.keyboard.press('End');
+    await vsc.page.keyboard.press('Shift+Home');
+    await sleep(300);
+    const line = vsc.page.locator('.monaco-editor .view-line', { hasText: 'Every error is retried' }).first();
+    await line.click({ button: 'right' });
+    const menuItem = vsc.page.locator('.monaco-menu .action-item', { hasText: 'Add to Next 1:1' }).first();
+    await menuItem.waitFor({ timeout: 10000 });
+    await screenshot(vsc.page, 'add-to-next-context-menu');
+    await menuItem.click();
+    await pick(vsc.page, 'Sam', 'Sam Okafor');
+    const added = await waitForFile(profile('sam-okafor'), (t) => t.includes('retry.ts:22'));
+    assert.match(added, /\n- \[ \] \/\/ Every error is retried, even a 400 that will never succeed\. \(\[src\/ingest\/retry\.ts:22\]\(\.\.\/\.\.\/\.\.\/src\/ingest\/retry\.ts#L22\)\)\n/);
+
+    await runCommand(vsc.page, 'Two Hats: Start 1:1 Note', { opensInput: true });
+    await pick(vsc.page, 'Sam', 'Sam Okafor');
+    const note = await waitForEditorText(vsc.page, (t) => t.includes('person: Sam Okafor') && t.includes('## My agenda'));
+    const agenda = note.slice(note.indexOf('## My agenda'), note.indexOf('## Notes'));
+    assert.match(agenda, /- \[ \] \/\/ Every error is retried, even a 400 that will never succeed\. \(\[src\/ingest\/retry\.ts:22\]\(\.\.\/\.\.\/\.\.\/src\/ingest\/retry\.ts#L22\)\)/);
+    assert.match(agenda, /Is five attempts the right cap/);
+    const left = await waitForFile(profile('sam-okafor'), (t) => !t.includes('retry.ts:22'));
+    assert.doesNotMatch(left, /- \[ \]/);
+    await screenshot(vsc.page, 'start-one-on-one-with-points');
+  });
+
+  it('adds a point typed in the panel, then inserts Priya\'s commits since the last 1:1 into her new note', async () => {
+    await openView(vsc.page, 'Two Hats');
+    const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
+    await frame.getByLabel('Person', { exact: true }).selectOption('priya-raman');
+    const region = frame.getByRole('region', { name: 'Next 1:1' });
+    await region.getByText('How is the billing migration handover going?').waitFor();
+    const field = frame.getByLabel('A talking point for the next 1:1');
+    await field.fill('Ask whether the on-call start date still works');
+    await field.press('Enter');
+    await region.getByText('Ask whether the on-call start date still works').waitFor({ timeout: 15000 });
+    assert.match(readFileSync(profile('priya-raman'), 'utf8'), /- \[ \] Ask whether the on-call start date still works\n/);
+
+    await frame.getByRole('button', { name: 'Start 1:1 note' }).click();
+    const note = await waitForEditorText(vsc.page, (t) => t.includes('person: Priya Raman') && t.includes('## My agenda'));
+    assert.match(note.slice(note.indexOf('## My agenda')), /Ask whether the on-call start date still works/);
+    // The private item of her last note went to this note's Private section.
+    assert.ok(note.indexOf('Ask HR whether her leave') > note.indexOf('## Private'));
+    // The note opened at the first agenda slot: the commits go in at that cursor.
+    await region.getByRole('button', { name: 'Insert into note' }).click();
+    const text = await waitForEditorText(vsc.page, (t) => t.includes('**Since last time (2026-10-29)**'));
+    assert.match(text, /## Their agenda\n\n- \n\n\*\*Since last time \(2026-10-29\)\*\*\n\n- Raise the retry cap to five attempts \([\w-]+ `[0-9a-f]{7}`, 2026-11-13\)\n- Back off exponentially with jitter between retries \([\w-]+ `[0-9a-f]{7}`, 2026-11-10\)/);
+    assert.doesNotMatch(text, /Retry failed ingest batches|Add an in-memory queue/);
+    await region.getByText(/No talking points|Nothing collected yet/).waitFor({ timeout: 15000 });
+    await screenshot(vsc.page, 'since-last-time');
+  });
+});
