@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { notesBefore } from '../core/notes/noteNames';
 import { commitsSince, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/notes/sinceLastTime';
+import { inWebWorkerHost } from './extensionHost';
 import type { NotesFolder } from './notesFolder';
 import type { PersonProfiles } from './personProfiles';
 
@@ -63,6 +64,8 @@ export class GitHistory implements vscode.Disposable {
   /** Commits by any of `identities` in the workspace's repositories since the day `since` (`YYYY-MM-DD`), newest first. */
   async since(identities: readonly string[], since: string | undefined): Promise<SinceLastTime> {
     const t = vscode.l10n.t;
+    // VS Code for the Web: the Git extension's API exists only in a Node extension host.
+    if (inWebWorkerHost) return { note: t('Not in VS Code for the Web: commits since the last 1:1 come from the Git extension, which runs only in desktop VS Code or a remote window.') };
     if (!this.enabled()) return { note: t('Off: turn on the setting twoHats.git.sinceLastOneOnOne to list their commits (it reads local history only).') };
     if (identities.length === 0) return { note: t('Add their author emails under git: in person.md to list their commits since the last 1:1.') };
     if (since === undefined) return { note: t('No 1:1 yet to count their commits from.') };
