@@ -88,7 +88,7 @@ async function tests() {
   rmSync(join(root, 'out', 'test'), { recursive: true, force: true });
   await esbuild.build({
     ...common, minify: false, sourcemap: 'inline', entryPoints: testEntries(join(root, 'test')), outdir: 'out/test', outbase: 'test',
-    platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core'],
+    platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core', 'typescript'],
   });
 }
 

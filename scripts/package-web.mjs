@@ -24,31 +24,40 @@ function vsceRun(args, cwd) {
   return r.stdout + r.stderr;
 }
 
-/** Lays out out/web-extension/ (the variant's files); returns its path. */
-export function stageWebExtension() {
+/**
+ * Copies the files of two-hats.vsix (as `vsce ls` lists them) into `dir`; with `webOnly`, less the
+ * Node bundles and with no `main` in package.json. Returns `dir`, ready for `vsce package`.
+ */
+export function stageExtension(dir, { webOnly = false } = {}) {
   const files = vsceRun(['ls', '--no-dependencies'], root).split('\n').map((l) => l.trim()).filter(Boolean);
   if (!files.includes('package.json')) throw new Error(`vsce ls listed no package.json:\n${files.join('\n')}`);
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   if (!files.includes(manifest.browser.replace(/^\.\//, ''))) throw new Error(`two-hats.vsix would not contain ${manifest.browser}`);
-  rmSync(stage, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
   for (const f of files) {
-    if (f === 'package.json' || NODE_ONLY.includes(f)) continue;
-    mkdirSync(dirname(join(stage, f)), { recursive: true });
-    cpSync(join(root, f), join(stage, f));
+    if (f === 'package.json' || (webOnly && NODE_ONLY.includes(f))) continue;
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    cpSync(join(root, f), join(dir, f));
   }
-  delete manifest.main;
+  if (webOnly) delete manifest.main;
   delete manifest.scripts;
   delete manifest.devDependencies;
-  writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // Everything staged ships: the list above is already what `vsce ls` keeps.
-  writeFileSync(join(stage, '.vscodeignore'), '.vscodeignore\n');
-  return stage;
+  writeFileSync(join(dir, '.vscodeignore'), '.vscodeignore\n');
+  return dir;
+}
+
+/** `vsce package` of a staged folder, with the flags of `npm run package`; returns vsce's output. */
+export function packStaged(dir, out) {
+  return vsceRun(['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], dir);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const out = resolve(root, args[args.indexOf('--out') + 1] && args.includes('--out') ? args[args.indexOf('--out') + 1] : 'two-hats-web.vsix');
-  const dir = stageWebExtension();
+  const at = args.indexOf('--out');
+  const out = resolve(root, at >= 0 && args[at + 1] ? args[at + 1] : 'two-hats-web.vsix');
+  const dir = stageExtension(stage, { webOnly: true });
   if (args.includes('--ls')) process.stdout.write(vsceRun(['ls', '--no-dependencies'], dir));
-  else process.stdout.write(vsceRun(['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], dir));
+  else process.stdout.write(packStaged(dir, out));
 }

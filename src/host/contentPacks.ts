@@ -44,7 +44,7 @@ export async function loadPacks(): Promise<LoadedPacks> {
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
-      problems.set(uri.toString(), { uri, text: '', problems: [{ file: name, path: [], message: `could not be read: ${(error as Error).message}` }] });
+      problems.set(uri.toString(), { uri, text: '', problems: [{ file: name, path: [], message: vscode.l10n.t('could not be read: {0}', (error as Error).message) }] });
       continue;
     }
     const result = parsePack(text, name);
