@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { writeL10nBundle } from './scripts/build/l10nBundle.mjs';
-import { webBundleProblems, webOptions } from './scripts/build/webBundle.mjs';
+import { webBundleProblems, webOptions, webTestOptions } from './scripts/build/webBundle.mjs';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -90,6 +90,8 @@ async function tests() {
     ...common, minify: false, sourcemap: 'inline', entryPoints: testEntries(join(root, 'test')), outdir: 'out/test', outbase: 'test',
     platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core', 'typescript'],
   });
+  // The @vscode/test-web suite, for the browser (npm run test:web).
+  await esbuild.build(webTestOptions(root, common));
 }
 
 rmSync(dist, { recursive: true, force: true });

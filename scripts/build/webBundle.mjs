@@ -82,3 +82,8 @@ export function webBundleProblems(root, metafile) {
   }
   return problems;
 }
+
+/** esbuild options of the @vscode/test-web suite (test/web/index.ts), bundled like the browser entry. */
+export function webTestOptions(root, common) {
+  return { ...webOptions(root, common), entryPoints: ['test/web/index.ts'], outfile: 'out/test/web/index.js', minify: false, metafile: false };
+}
