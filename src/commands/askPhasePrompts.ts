@@ -16,6 +16,7 @@ import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { sayError } from './say';
 import { createDocReviewNote } from './startDocReview';
+import { quickPickText } from '../core/markdown/escapeMarkdown';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: DesignPrompt;
@@ -24,7 +25,7 @@ interface PromptItem extends vscode.QuickPickItem {
 async function choosePrompts(services: Services, phase: Phase, all: readonly DesignPrompt[], reviewed: ReadonlySet<string>, docName: string): Promise<DesignPrompt[]> {
   const { taxonomy } = await services.content.get();
   const item = (prompt: DesignPrompt): PromptItem => ({
-    label: prompt.text, description: `${labelOf(taxonomy.hats, prompt.hat)} · ${labelOf(taxonomy.asks, prompt.asks)}`, detail: prompt.followUp, prompt,
+    label: quickPickText(prompt.text), description: quickPickText(`${labelOf(taxonomy.hats, prompt.hat)} · ${labelOf(taxonomy.asks, prompt.asks)}`), detail: prompt.followUp && quickPickText(prompt.followUp), prompt,
   });
   const fresh = all.filter((p) => !reviewed.has(p.id));
   const done = all.filter((p) => reviewed.has(p.id));

@@ -7,6 +7,7 @@ import { checklistMarkdown, hatMix } from '../core/markdown/blocks';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { insertBlock, warnNoEditor } from './editorInsert';
+import { quickPickText } from '../core/markdown/escapeMarkdown';
 
 interface ChecklistItem extends vscode.QuickPickItem {
   readonly checklist: Checklist;
@@ -20,8 +21,8 @@ export function registerInsertChecklist(commands: CommandRegistry, { content, ta
     let checklist = typeof id === 'string' ? c.checklists.find((l) => l.id === id) : undefined;
     if (!checklist) {
       const picked = await vscode.window.showQuickPick<ChecklistItem>(c.checklists.map((l) => ({
-        label: l.title,
-        description: `${labelOf(c.taxonomy.meetings, l.for)} · ${hatMix(c.taxonomy, l.items.map((i) => i.hat))}`,
+        label: quickPickText(l.title),
+        description: quickPickText(`${labelOf(c.taxonomy.meetings, l.for)} · ${hatMix(c.taxonomy, l.items.map((i) => i.hat))}`),
         detail: [...new Set(l.items.map((i) => labelOf(c.taxonomy.moments, i.when)))].join(' · '),
         checklist: l,
       })), { title: vscode.l10n.t('Insert Checklist'), placeHolder: vscode.l10n.t('Pick a checklist to insert as a task list (type 1:1, design review or a hat to filter)'), matchOnDescription: true, matchOnDetail: true });

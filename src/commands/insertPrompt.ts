@@ -10,6 +10,7 @@ import { COMMANDS } from '../core/ids';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { warnNoEditor } from './editorInsert';
+import { quickPickText } from '../core/markdown/escapeMarkdown';
 
 interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
@@ -27,10 +28,10 @@ export function promptPickItems(content: ContentSet): PromptItem[] {
       group = heading;
     }
     items.push({
-      label: prompt.text,
-      description: `${labelOf(t.hats, prompt.hat)} · ${labelOf(t.asks, prompt.asks)} · ${where}`,
+      label: quickPickText(prompt.text),
+      description: quickPickText(`${labelOf(t.hats, prompt.hat)} · ${labelOf(t.asks, prompt.asks)} · ${where}`),
       // The follow-up question shows under the prompt; tags help the filter.
-      detail: [prompt.followUp, prompt.tags?.length ? prompt.tags.map((tag) => `#${tag}`).join(' ') : undefined].filter(Boolean).join('  ·  ') || undefined,
+      detail: quickPickText([prompt.followUp, prompt.tags?.length ? prompt.tags.map((tag) => `#${tag}`).join(' ') : undefined].filter(Boolean).join('  ·  ')) || undefined,
       prompt,
     });
   }

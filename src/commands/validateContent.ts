@@ -11,7 +11,9 @@ export function registerValidateContent(commands: CommandRegistry, { content }: 
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating Two Hats content packs') },
       () => content.reload(),
     );
-    if (stats.problems === 0) {
+    if (stats.restricted) {
+      void sayInfo(vscode.l10n.t('This workspace is in Restricted Mode: Two Hats does not read its team content packs until you trust it. The bundled content is in use.'));
+    } else if (stats.problems === 0) {
       void sayInfo(stats.loaded === 0
         ? vscode.l10n.t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.')
         : vscode.l10n.t('{0} content pack(s) loaded, no problems.', stats.loaded));

@@ -7,6 +7,7 @@ import { situationMarkdown } from '../core/markdown/blocks';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './commandRegistry';
 import { insertBlock } from './editorInsert';
+import { quickPickText } from '../core/markdown/escapeMarkdown';
 
 interface SituationItem extends vscode.QuickPickItem {
   readonly situation: Situation;
@@ -16,9 +17,9 @@ export function registerWhichHat(commands: CommandRegistry, { content, targetEdi
   commands.register(COMMANDS.whichHat, async () => {
     const c = await content.get();
     const picked = await vscode.window.showQuickPick<SituationItem>(c.situations.map((s) => ({
-      label: s.title,
-      description: labelOf(c.taxonomy.hats, s.hat),
-      detail: s.signals.join(' · '),
+      label: quickPickText(s.title),
+      description: quickPickText(labelOf(c.taxonomy.hats, s.hat)),
+      detail: quickPickText(s.signals.join(' · ')),
       situation: s,
     })), { title: vscode.l10n.t('Which Hat Now?'), placeHolder: vscode.l10n.t('What is going on? Type a signal, such as deadline, incident or reorg'), matchOnDescription: true, matchOnDetail: true });
     if (!picked) return;

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { SourcedPack } from '../core/content/contentSet';
+import { PACK_LIMITS, packItemCount } from '../core/content/packLimits';
 import { locatePath } from '../core/content/packLocation';
 import { formatPath, parsePack, type ContentProblem } from '../core/content/validate';
 import { packGlobs } from './packGlobs';
@@ -38,16 +39,34 @@ export async function loadPacks(): Promise<LoadedPacks> {
   const packs: SourcedPack[] = [];
   const sources: LoadedPacks['sources'] = new Map();
   const problems: LoadedPacks['problems'] = new Map();
-  for (const uri of await packUris()) {
+  const uris = await packUris();
+  const refuse = (uri: vscode.Uri, text: string, message: string) => {
+    problems.set(uri.toString(), { uri, text, problems: [{ file: vscode.workspace.asRelativePath(uri), path: [], message }] });
+  };
+  for (const [i, uri] of uris.entries()) {
     const name = vscode.workspace.asRelativePath(uri);
+    if (i >= PACK_LIMITS.files) {
+      refuse(uri, '', vscode.l10n.t('is not loaded: Two Hats loads at most {0} pack files (in path order)', PACK_LIMITS.files));
+      continue;
+    }
     let text: string;
     try {
+      const size = (await vscode.workspace.fs.stat(uri)).size;
+      if (size > PACK_LIMITS.bytes) {
+        refuse(uri, '', vscode.l10n.t('is {0} MB; a pack may be at most {1} MB', (size / 1048576).toFixed(1), PACK_LIMITS.bytes / 1048576));
+        continue;
+      }
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
-      problems.set(uri.toString(), { uri, text: '', problems: [{ file: name, path: [], message: vscode.l10n.t('could not be read: {0}', (error as Error).message) }] });
+      refuse(uri, '', vscode.l10n.t('could not be read: {0}', (error as Error).message));
       continue;
     }
     const result = parsePack(text, name);
+    const items = result.pack ? packItemCount(result.pack) : 0;
+    if (items > PACK_LIMITS.items) {
+      refuse(uri, text, vscode.l10n.t('holds {0} items; a pack may hold at most {1}', items, PACK_LIMITS.items));
+      continue;
+    }
     if (result.pack) {
       packs.push({ source: name, pack: result.pack });
       sources.set(name, { uri, text });

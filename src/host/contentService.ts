@@ -14,6 +14,8 @@ export interface PackStats {
   readonly loaded: number;
   readonly invalid: number;
   readonly problems: number;
+  /** The workspace is not trusted, so its packs were not read. */
+  readonly restricted?: true;
 }
 
 export class ContentService implements vscode.Disposable {
@@ -30,6 +32,7 @@ export class ContentService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleReload()));
     this.disposables.push(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.contentPacks}`)) this.scheduleReload();
     }));
@@ -49,6 +52,11 @@ export class ContentService implements vscode.Disposable {
     this.bundled ??= this.loadBundled();
     const base = await this.bundled;
     this.watch();
+    // In Restricted Mode the workspace's packs are not read: they come from people the lead has not trusted yet.
+    if (!vscode.workspace.isTrusted) {
+      this.stats = { loaded: 0, invalid: 0, problems: 0, restricted: true };
+      return base;
+    }
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
       const { loadPacks, toDiagnostics } = require('./packs.js') as typeof import('./contentPacks');

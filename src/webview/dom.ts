@@ -1,4 +1,5 @@
-/** Tiny DOM builder: every string goes in as text, never as HTML. */
+/** Tiny DOM builder: every string goes in as text, never as HTML, with hidden controls made visible. */
+import { visibleText } from '../core/visibleText';
 
 type Child = Node | string | undefined | false;
 
@@ -11,7 +12,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
   for (const child of children) {
     if (child === undefined || child === false) continue;
-    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    el.append(typeof child === 'string' ? document.createTextNode(visibleText(child)) : child);
   }
   return el;
 }

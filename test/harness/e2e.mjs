@@ -51,7 +51,9 @@ export async function startVSCode({ vsix = [], workspace, theme, env = {}, setti
     server = await startCodeServer({
       vsix: [runnerVsix(), ...[vsix].flat().filter(Boolean).map(asVsix)],
       theme, settings, folder, args, userDataFiles,
-      env: { TWO_HATS_BRIDGE: bridgeFile, ...env },
+      // No marketplace: the workbench would otherwise ask open-vsx.org about installed extensions,
+      // and the browser tests check that nothing leaves this machine.
+      env: { TWO_HATS_BRIDGE: bridgeFile, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items' }), ...env },
     });
     const opened = await openWorkbench(server, folder, { viewport, timeout });
     browser = opened.browser;

@@ -182,3 +182,36 @@ describe('hostile files and folders in the extension host', () => {
     assert.ok(api.recentMessages().some((m) => /2026-10-22\.md/.test(m) && /MB/.test(m)), `no warning names the 10 MB note: ${api.recentMessages().join(' | ')}`);
   });
 });
+
+describe('team pack limits in the extension host', () => {
+  before(activateTwoHats);
+
+  it('reports a pack over 5 MB, one over 20,000 items and files beyond the 50th, and still loads the rest', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), '.twohats', 'limits');
+    const prompt = (id: string) => ({ id, text: `A question numbered ${id}?`, hat: 'lead', asks: 'why', for: 'design-review', phase: 'problem' });
+    const written: vscode.Uri[] = [];
+    const write = async (name: string, text: string) => {
+      const uri = vscode.Uri.joinPath(folder, name);
+      await writeText(uri, text);
+      written.push(uri);
+      return uri;
+    };
+    try {
+      const big = await write('a-big.json', JSON.stringify({ prompts: [prompt('limits.big')], name: 'x'.repeat(5.5 * 1024 * 1024) }));
+      const many = await write('b-many.json', JSON.stringify({ prompts: Array.from({ length: 20_001 }, (_, i) => prompt(`limits.many-${i}`)) }));
+      for (let i = 0; i < 52; i++) await write(`c-${String(i).padStart(2, '0')}.json`, JSON.stringify({ prompts: [prompt(`limits.small-${i}`)] }));
+      const stats = await vscode.commands.executeCommand<{ loaded: number; invalid: number }>('twoHats.validateContent');
+      const said = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ');
+      assert.match(said(big), /a pack may be at most 5 MB/);
+      assert.match(said(many), /holds 20001 items; a pack may hold at most 20000/);
+      const refused = written.filter((uri) => /at most 50 pack files/.test(said(uri)));
+      assert.ok(refused.length >= 2, `${refused.length} files refused for the count`);
+      assert.ok(stats.loaded <= 50, `${stats.loaded} packs loaded`);
+      // The bundled content still serves.
+      assert.equal(await vscode.commands.executeCommand('twoHats.insertPrompt', 'no-such-id-so-nothing-is-inserted'), false);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await vscode.commands.executeCommand('twoHats.validateContent');
+    }
+  });
+});

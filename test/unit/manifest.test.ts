@@ -62,6 +62,15 @@ describe('package.json manifest', () => {
     assert.deepEqual(registered, [], 'command ids are used by constant from src/core/ids.ts, never as string literals');
   });
 
+  it('declares what it can do in Restricted Mode and on virtual file systems, naming only real settings', () => {
+    const { untrustedWorkspaces, virtualWorkspaces } = manifest.capabilities;
+    assert.equal(untrustedWorkspaces?.supported, 'limited');
+    assert.ok(text(untrustedWorkspaces.description)?.includes('Restricted Mode'));
+    for (const key of untrustedWorkspaces.restrictedConfigurations) assert.ok(manifest.contributes.configuration.properties[key], key);
+    assert.equal(virtualWorkspaces?.supported, 'limited');
+    assert.ok(text(virtualWorkspaces.description));
+  });
+
   it('gives every view and view container an icon that exists', () => {
     const views = Object.values(manifest.contributes.views).flat() as { id: string; icon?: string }[];
     for (const v of [...views, ...manifest.contributes.viewsContainers.activitybar]) {

@@ -29,3 +29,30 @@ describe('hostile input: found by the audit', () => {
     assert.ok(timeOf(() => headingWords(';;a'.repeat(70_000))) < 50);
   });
 });
+
+describe('hostile input: characters that make text lie', () => {
+  it('shows bidirectional overrides and control characters as [U+XXXX], and leaves ordinary text alone', async () => {
+    const { visibleText } = await import('../../../src/core/visibleText');
+    assert.equal(visibleText('\u202Eevil'), '[U+202E]evil');
+    assert.equal(visibleText('a\u0007b\u2066c\u0000'), 'a[U+0007]b[U+2066]c[U+0000]');
+    assert.equal(visibleText('tab\tand\nnew line, Zoë, 日本, عربى'), 'tab\tand\nnew line, Zoë, 日本, عربى');
+  });
+
+  it('escapes them in completion documentation and quick picks as well', async () => {
+    const { escapeMarkdown, quickPickText } = await import('../../../src/core/markdown/escapeMarkdown');
+    assert.equal(quickPickText('$(alert) \u202Eevil'), '\\$(alert) [U+202E]evil');
+    assert.equal(escapeMarkdown('\u202Eevil'), '\\[U\\+202E\\]evil');
+  });
+});
+
+describe('hostile input: team pack limits', () => {
+  it('counts every item of a pack, parts of checklists and shifts included', async () => {
+    const { packItemCount, PACK_LIMITS } = await import('../../../src/core/content/packLimits');
+    assert.equal(packItemCount({
+      prompts: [{ id: 'a', text: 'Why now?', hat: 'lead', asks: 'why', for: 'design-review', phase: 'problem' }],
+      checklists: [{ id: 'c', title: 'List', for: 'one-on-one', items: [{ id: 'c.1', text: 'One thing', when: 'before', hat: 'lead' }, { id: 'c.2', text: 'Two thing', when: 'after', hat: 'lead' }] }],
+      transitions: [{ id: 't', from: 'ab', to: 'cd', meaning: 'Meaning', reflections: [{ id: 't.1', text: 'One?' }, { id: 't.2', text: 'Two?' }] }],
+    }), 1 + 3 + 3);
+    assert.deepEqual(PACK_LIMITS, { files: 50, bytes: 5 * 1024 * 1024, items: 20_000 });
+  });
+});

@@ -20,6 +20,7 @@ import { agedOpenItems, carryOver, parseOrigin } from '../../../src/core/notes/c
 import { splitFrontMatter } from '../../../src/core/notes/frontMatter';
 import { renderNote } from '../../../src/core/notes/renderTemplate';
 import { slugify } from '../../../src/core/notes/slug';
+import { visibleText } from '../../../src/core/visibleText';
 import { taskItems } from '../../../src/core/notes/taskItems';
 import { filterSituations } from '../../../src/core/panel/panelLogic';
 import { bundled } from '../core/content/contentHelpers';
@@ -67,6 +68,7 @@ const PARSERS: Record<string, (text: string) => unknown> = {
   'note rendering': (t) => renderNote(template, { person: t, date: '2026-11-16', carriedOver: [t] }),
   'markdown escaping': (t) => escapeMarkdown(t),
   'quick pick escaping': (t) => quickPickText(t),
+  'visible controls': (t) => visibleText(`\u202E${t}\u0007`),
   'snippet escaping': (t) => escapeSnippetText(t),
   'situation filter': (t) => filterSituations(bundled.content.situations, t),
   'content pack parsing': (t) => parsePack(JSON.stringify({ prompts: [{ id: 'x', text: t }] }), 'pack.json'),
@@ -78,8 +80,14 @@ describe('hostile input: parsers of user text run in linear time', () => {
     it(`${parser}: linear on 200,000-character lines of ${Object.keys(FILLERS).length} kinds`, () => {
       const slow: string[] = [];
       for (const [kind, make] of Object.entries(FILLERS)) {
-        const { large, ratio } = growth(make, run);
-        if (ratio > 12 || large > 50) slow.push(`${kind}: ${large.toFixed(1)} ms at 200,000 characters, ${ratio.toFixed(1)}x for 4x the input`);
+        // A busy machine can slow one measurement: a case is slow only when three in a row are.
+        let verdict = '';
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const { large, ratio } = growth(make, run);
+          verdict = ratio > 12 || large > 50 ? `${kind}: ${large.toFixed(1)} ms at 200,000 characters, ${ratio.toFixed(1)}x for 4x the input` : '';
+          if (!verdict) break;
+        }
+        if (verdict) slow.push(verdict);
       }
       assert.deepEqual(slow, []);
     });
