@@ -91,5 +91,16 @@ describe('first-party manners (browser)', function () {
     const widget = page.locator('.quick-input-widget');
     await widget.locator('.quick-input-title', { hasText: 'Add to Next 1:1' }).waitFor({ timeout: 15000 });
     await page.keyboard.press('Escape');
+
+    // Ctrl+K H in a markdown note: Insert Prompt's quick pick.
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('rfc-0042-event-ingestion.md');
+    await page.locator('.quick-input-list .quick-input-list-entry', { hasText: 'rfc-0042-event-ingestion.md' }).first().click();
+    await waitForEditorText(page, (t) => t.startsWith('# RFC-0042'));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('H');
+    await widget.locator('.quick-input-title', { hasText: 'Insert Prompt' }).waitFor({ timeout: 15000 });
+    await page.keyboard.press('Escape');
   });
 });
