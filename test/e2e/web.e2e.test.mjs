@@ -74,7 +74,7 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
     await screenshot(vsc.page, 'web-start-one-on-one');
   });
 
-  it('opens the panel on the prep list; the since-last-1:1 section says in one line that git needs desktop VS Code', async () => {
+  it('opens the panel on the prep list with the hat balance, takes a talking point; the since-last-1:1 section says in one line that git needs desktop VS Code', async () => {
     await runCommand(vsc.page, 'Two Hats: Open Panel');
     await openView(vsc.page, 'Two Hats');
     const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
@@ -86,7 +86,15 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
     const git = next.getByText(/^Not in VS Code for the Web: commits since the last 1:1 come from the Git extension/);
     await git.waitFor({ timeout: 15000 });
     assert.equal(await git.count(), 1);
+    // The hat balance of her 1:1s, read from the notes through vscode.workspace.fs.
+    await frame.getByText(/^Last 2 1:1s with Alice Nguyen: /).waitFor({ timeout: 15000 });
     await sidebarScreenshot(vsc.page, 'web-panel-prep');
+    // A talking point typed in the panel lands in her person.md.
+    const field = frame.getByLabel('A talking point for the next 1:1');
+    await field.fill('Ask how the on-call handover went');
+    await field.press('Enter');
+    await next.getByText('Ask how the on-call handover went').waitFor({ timeout: 15000 });
+    await waitForFile(join(vsc.workspace, 'notes', 'one-on-ones', 'alice-nguyen', 'person.md'), (t) => /\n- \[ \] Ask how the on-call handover went\n/.test(t));
   });
 
   it('offers ;; completions and shows design-doc CodeLens', async () => {
