@@ -4,6 +4,8 @@ import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeL10nBundle } from './scripts/build/l10nBundle.mjs';
+import { webBundleProblems, webOptions, webTestOptions } from './scripts/build/webBundle.mjs';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -59,6 +61,18 @@ const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile:
 const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
 const packsChunk = { ...extension, entryPoints: ['src/host/contentPacks.ts'], outfile: 'dist/packs.js' };
 const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
+// The browser entry for VS Code for the Web: one bundle, chunks inlined (scripts/build/webBundle.mjs).
+const web = webOptions(root, common);
+
+/** Builds dist/web/extension.js and fails when anything in it could not run in a web worker. */
+async function webBuild() {
+  const { metafile } = await esbuild.build(web);
+  const problems = webBundleProblems(root, metafile);
+  if (problems.length) {
+    console.error(`dist/web/extension.js cannot run in VS Code for the Web:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}
 
 function testEntries(dir) {
   const out = [];
@@ -74,18 +88,21 @@ async function tests() {
   rmSync(join(root, 'out', 'test'), { recursive: true, force: true });
   await esbuild.build({
     ...common, minify: false, sourcemap: 'inline', entryPoints: testEntries(join(root, 'test')), outdir: 'out/test', outbase: 'test',
-    platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core'],
+    platform: 'node', format: 'cjs', external: ['vscode', 'mocha', 'playwright-core', 'typescript'],
   });
+  // The @vscode/test-web suite, for the browser (npm run test:web).
+  await esbuild.build(webTestOptions(root, common));
 }
 
 rmSync(dist, { recursive: true, force: true });
 await content();
 copyAssets();
+await writeL10nBundle(root);
 if (args.has('--watch')) {
   await esbuild.build(yamlChunk);
-  for (const options of [extension, featuresChunk, panelChunk, packsChunk, webview]) await (await esbuild.context(options)).watch();
+  for (const options of [extension, featuresChunk, panelChunk, packsChunk, webview, web]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes');
 } else {
-  await Promise.all([extension, featuresChunk, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)));
+  await Promise.all([...[extension, featuresChunk, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)), webBuild()]);
   if (args.has('--tests')) await tests();
 }

@@ -92,10 +92,12 @@ export function defaultSettings(theme) {
  *   theme:    colour theme label, e.g. 'Default Dark Modern'
  *   folder:   folder code-server opens by default (the URL can override)
  *   idleTimeout: seconds without any client before code-server exits itself
+ *   args:     extra code-server arguments, e.g. ['--locale', 'qps-ploc']
+ *   userDataFiles: { 'relative/path': text } written into the user-data dir before start
  * Returns { url, port, userDataDir, extensionsDir, logFile, pid, stop(),
  *           workbenchUrl(folder), exthostLog() }.
  */
-export async function startCodeServer({ vsix = [], env = {}, settings = {}, theme, folder, idleTimeout = 120 } = {}) {
+export async function startCodeServer({ vsix = [], env = {}, settings = {}, theme, folder, idleTimeout = 120, args: extraArgs = [], userDataFiles = {} } = {}) {
   const paths = await ensureVSCode();
   const root = mkdtempSync(join(tmpdir(), 'two-hats-cs-'));
   const userDataDir = join(root, 'user-data');
@@ -104,6 +106,10 @@ export async function startCodeServer({ vsix = [], env = {}, settings = {}, them
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...defaultSettings(theme), ...settings }, null, 2));
+  for (const [rel, text] of Object.entries(userDataFiles)) {
+    mkdirSync(join(userDataDir, rel, '..'), { recursive: true });
+    writeFileSync(join(userDataDir, rel), text);
+  }
   // Our own config file: otherwise code-server creates
   // ~/.config/code-server/config.yaml with a random password.
   const config = join(root, 'config.yaml');
@@ -144,6 +150,7 @@ export async function startCodeServer({ vsix = [], env = {}, settings = {}, them
       // for ~60 s (heartbeat) + idleTimeout (code-server wants > 60). A
       // connected workbench keeps it up.
       '--idle-timeout-seconds', String(idleTimeout),
+      ...extraArgs,
       ...(folder ? [resolve(folder)] : [])];
     // detached: own process group, so stop() can kill the extension host and
     // every other child with one signal.

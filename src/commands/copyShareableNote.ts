@@ -19,12 +19,11 @@ export async function copyShareableNote(services: Services): Promise<string | un
   await vscode.env.clipboard.writeText(shared.text);
   const uri = editor.document.uri;
   const file = editor.document.isUntitled ? vscode.workspace.asRelativePath(uri) : uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const t = vscode.l10n.t;
-  const lines = shared.privateLines === 1 ? t('1 line') : t('{0} lines', shared.privateLines);
-  const sections = shared.privateSections === 1 ? t('1 private section ({0})', lines) : t('{0} private sections ({1})', shared.privateSections, lines);
+  const lines = shared.privateLines === 1 ? vscode.l10n.t('1 line') : vscode.l10n.t('{0} lines', shared.privateLines);
+  const sections = shared.privateSections === 1 ? vscode.l10n.t('1 private section ({0})', lines) : vscode.l10n.t('{0} private sections ({1})', shared.privateSections, lines);
   const left = shared.privateSections === 0
-    ? (shared.frontMatter ? t('Copied {0} without front matter (it has no private section).', file) : t('Copied {0} (it has no front matter and no private section).', file))
-    : shared.frontMatter ? t('Copied {0} without front matter and {1}.', file, sections) : t('Copied {0} without {1}.', file, sections);
+    ? (shared.frontMatter ? vscode.l10n.t('Copied {0} without front matter (it has no private section).', file) : vscode.l10n.t('Copied {0} (it has no front matter and no private section).', file))
+    : shared.frontMatter ? vscode.l10n.t('Copied {0} without front matter and {1}.', file, sections) : vscode.l10n.t('Copied {0} without {1}.', file, sections);
   void vscode.window.showInformationMessage(left);
   return shared.text;
 }

@@ -22,17 +22,16 @@ function periodLabel(period: ReportPeriod): string {
 }
 
 function labels(c: ContentSet, period: ReportPeriod, from: string, to: string): ReportLabels {
-  const t = vscode.l10n.t;
   return {
-    title: t('Hat balance: {0}', periodLabel(period).toLowerCase()),
+    title: vscode.l10n.t('Hat balance: {0}', periodLabel(period).toLowerCase()),
     intro: [
-      t('Meetings from {0} to {1}. Each prompt a note holds counts once as why or how and once for its hat; a meeting whose note holds no known prompt counts under "no prompts", not as zero of each.', from, to),
+      vscode.l10n.t('Meetings from {0} to {1}. Each prompt a note holds counts once as why or how and once for its hat; a meeting whose note holds no known prompt counts under "no prompts", not as zero of each.', from, to),
     ],
-    people: t('1:1s'), reviews: t('Design reviews'), person: t('Person'), review: t('Review'),
-    meetings: t('Meetings'), noPrompts: t('No prompts'),
+    people: vscode.l10n.t('1:1s'), reviews: vscode.l10n.t('Design reviews'), person: vscode.l10n.t('Person'), review: vscode.l10n.t('Review'),
+    meetings: vscode.l10n.t('Meetings'), noPrompts: vscode.l10n.t('No prompts'),
     why: labelOf(c.taxonomy.asks, 'why'), how: labelOf(c.taxonomy.asks, 'how'),
     lead: labelOf(c.taxonomy.hats, 'lead'), manage: labelOf(c.taxonomy.hats, 'manage'), both: labelOf(c.taxonomy.hats, 'both'),
-    total: t('Total'), none: t('No meetings in this period.'),
+    total: vscode.l10n.t('Total'), none: vscode.l10n.t('No meetings in this period.'),
   };
 }
 

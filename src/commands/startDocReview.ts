@@ -105,7 +105,7 @@ async function docToReview(services: Services, docUri?: vscode.Uri): Promise<{ d
   }
   const path = workspacePath(document.uri);
   if (!path) {
-    void sayWarning(vscode.l10n.t('Two Hats reviews docs inside the workspace folder; {0} is outside it.', document.uri.fsPath || document.uri.toString()));
+    void sayWarning(vscode.l10n.t('Two Hats reviews docs inside the workspace folder; {0} is outside it.', vscode.workspace.asRelativePath(document.uri)));
     return undefined;
   }
   return { document, path };

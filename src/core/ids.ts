@@ -53,3 +53,16 @@ export const SETTINGS = {
   gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
   statusBarEnabled: 'statusBar.enabled',
 } as const;
+
+/**
+ * The Get Started walkthrough (`contributes.walkthroughs`) and its steps. VS Code opens a
+ * walkthrough by itself only when its extension was installed in the current window's session
+ * and it has never seen that walkthrough id (it keeps one record per `<extension id>#<walkthrough
+ * id>`). An update is an install too, but the id is known by then, so the walkthrough never opens
+ * again after an update. Renaming the id would make it new and open it on the next update: keep it.
+ * Two Hats itself never opens it.
+ */
+export const WALKTHROUGH = {
+  id: 'gettingStarted',
+  steps: ['openPanel', 'addPerson', 'talkingPoint', 'firstMeeting'],
+} as const;

@@ -46,25 +46,25 @@ export async function loadPacks(): Promise<LoadedPacks> {
   for (const [i, uri] of uris.entries()) {
     const name = vscode.workspace.asRelativePath(uri);
     if (i >= PACK_LIMITS.files) {
-      refuse(uri, '', `is not loaded: Two Hats loads at most ${PACK_LIMITS.files} pack files (in path order)`);
+      refuse(uri, '', vscode.l10n.t('is not loaded: Two Hats loads at most {0} pack files (in path order)', PACK_LIMITS.files));
       continue;
     }
     let text: string;
     try {
       const size = (await vscode.workspace.fs.stat(uri)).size;
       if (size > PACK_LIMITS.bytes) {
-        refuse(uri, '', `is ${(size / 1048576).toFixed(1)} MB; a pack may be at most ${PACK_LIMITS.bytes / 1048576} MB`);
+        refuse(uri, '', vscode.l10n.t('is {0} MB; a pack may be at most {1} MB', (size / 1048576).toFixed(1), PACK_LIMITS.bytes / 1048576));
         continue;
       }
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
-      refuse(uri, '', `could not be read: ${(error as Error).message}`);
+      refuse(uri, '', vscode.l10n.t('could not be read: {0}', (error as Error).message));
       continue;
     }
     const result = parsePack(text, name);
     const items = result.pack ? packItemCount(result.pack) : 0;
     if (items > PACK_LIMITS.items) {
-      refuse(uri, text, `holds ${items} items; a pack may hold at most ${PACK_LIMITS.items}`);
+      refuse(uri, text, vscode.l10n.t('holds {0} items; a pack may hold at most {1}', items, PACK_LIMITS.items));
       continue;
     }
     if (result.pack) {

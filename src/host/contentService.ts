@@ -60,7 +60,8 @@ export class ContentService implements vscode.Disposable {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
       const { loadPacks, toDiagnostics } = require('./packs.js') as typeof import('./contentPacks');
-      const loaded = await loadPacks();
+      // Many packs, or a large workspace to search for them, take a while: say so in the status bar.
+      const loaded = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Loading Two Hats content packs') }, () => loadPacks());
       const { content, problems } = mergePacks(base, loaded.packs);
       const byFile = new Map(loaded.problems);
       for (const p of problems) {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { notesBefore } from '../core/notes/noteNames';
 import { commitsSince, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/notes/sinceLastTime';
+import { inWebWorkerHost } from './extensionHost';
 import type { NotesFolder } from './notesFolder';
 import type { PersonProfiles } from './personProfiles';
 
@@ -62,14 +63,15 @@ export class GitHistory implements vscode.Disposable {
 
   /** Commits by any of `identities` in the workspace's repositories since the day `since` (`YYYY-MM-DD`), newest first. */
   async since(identities: readonly string[], since: string | undefined): Promise<SinceLastTime> {
-    const t = vscode.l10n.t;
-    if (!this.enabled()) return { note: t('Off: turn on the setting twoHats.git.sinceLastOneOnOne to list their commits (it reads local history only).') };
-    if (identities.length === 0) return { note: t('Add their author emails under git: in person.md to list their commits since the last 1:1.') };
-    if (since === undefined) return { note: t('No 1:1 yet to count their commits from.') };
+    // VS Code for the Web: the Git extension's API exists only in a Node extension host.
+    if (inWebWorkerHost) return { note: vscode.l10n.t('Not in VS Code for the Web: commits since the last 1:1 come from the Git extension, which runs only in desktop VS Code or a remote window.') };
+    if (!this.enabled()) return { note: vscode.l10n.t('Off: turn on the setting twoHats.git.sinceLastOneOnOne to list their commits (it reads local history only).') };
+    if (identities.length === 0) return { note: vscode.l10n.t('Add their author emails under git: in person.md to list their commits since the last 1:1.') };
+    if (since === undefined) return { note: vscode.l10n.t('No 1:1 yet to count their commits from.') };
     const api = await this.gitApi();
     if (typeof api === 'string') return { note: api };
     const repositories = api.repositories.length > 0 ? api.repositories : await this.openWorkspaceRepositories(api);
-    if (repositories.length === 0) return { note: t('No git repository is open in this workspace.') };
+    if (repositories.length === 0) return { note: vscode.l10n.t('No git repository is open in this workspace.') };
     const found: { repository: string; commit: CommitRecord }[] = [];
     try {
       for (const repository of repositories) {
@@ -80,26 +82,25 @@ export class GitHistory implements vscode.Disposable {
         }
       }
     } catch (error) {
-      return { note: t('Git could not read the history: {0}', String((error as Error).message ?? error).split('\n')[0]!) };
+      return { note: vscode.l10n.t('Git could not read the history: {0}', String((error as Error).message ?? error).split('\n')[0]!) };
     }
     const { commits, more } = newestCommits(found, identities);
-    if (commits.length === 0) return { note: t('No commits by them since {0}.', since) };
+    if (commits.length === 0) return { note: vscode.l10n.t('No commits by them since {0}.', since) };
     return { commits, more };
   }
 
   /** The Git extension's API, initialized; or why there is none, in one line. */
   private async gitApi(): Promise<GitApi | string> {
     if (this.api) return this.api;
-    const t = vscode.l10n.t;
     const extension = vscode.extensions.getExtension<GitExtension>(GIT_EXTENSION_ID);
-    if (!extension) return t('Git is not available in this window (no Git extension, as in a browser-only VS Code).');
+    if (!extension) return vscode.l10n.t('Git is not available in this window (no Git extension, as in a browser-only VS Code).');
     let api: GitApi;
     try {
       const git = extension.isActive ? extension.exports : await extension.activate();
-      if (!git.enabled) return t('Git is not available: the Git extension is turned off (git.enabled) or git is not installed.');
+      if (!git.enabled) return vscode.l10n.t('Git is not available: the Git extension is turned off (git.enabled) or git is not installed.');
       api = git.getAPI(1);
     } catch (error) {
-      return t('Git is not available: {0}', (error as Error).message);
+      return vscode.l10n.t('Git is not available: {0}', (error as Error).message);
     }
     if (api.state !== 'initialized') {
       await new Promise<void>((resolve) => {

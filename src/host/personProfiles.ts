@@ -184,18 +184,17 @@ export class PersonProfiles implements vscode.Disposable {
 
 /** A profile problem in the lead's words, with what Two Hats does about it. */
 export function problemText(p: ProfileProblem): string {
-  const t = vscode.l10n.t;
   const found = p.detail ?? '';
   const words: Record<ProfileProblem['code'], () => string> = {
-    yaml: () => t('The front matter is not valid YAML: {0}.', found),
-    name: () => t('name: must be the person\'s name (found "{0}").', found),
-    role: () => t('role: must be text (found "{0}").', found),
-    cadence: () => t('cadence: must be weekly, biweekly, monthly or a number of days (found "{0}").', found),
-    git: () => t('git: must be a list of author emails or names (found "{0}").', found),
-    started: () => t('started: must be a date such as 2026-01-31 (found "{0}").', found),
+    yaml: () => vscode.l10n.t('The front matter is not valid YAML: {0}.', found),
+    name: () => vscode.l10n.t('name: must be the person\'s name (found "{0}").', found),
+    role: () => vscode.l10n.t('role: must be text (found "{0}").', found),
+    cadence: () => vscode.l10n.t('cadence: must be weekly, biweekly, monthly or a number of days (found "{0}").', found),
+    git: () => vscode.l10n.t('git: must be a list of author emails or names (found "{0}").', found),
+    started: () => vscode.l10n.t('started: must be a date such as 2026-01-31 (found "{0}").', found),
   };
   const what = words[p.code]();
-  return `${what} ${t('Two Hats ignores this profile until it is fixed.')}`;
+  return `${what} ${vscode.l10n.t('Two Hats ignores this profile until it is fixed.')}`;
 }
 
 /** When the next 1:1 is due, in words: `overdue 3 d`, `due today`, `in 4 d`. */

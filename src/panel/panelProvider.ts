@@ -7,7 +7,7 @@
  * state lives twice.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, INTERNAL_COMMANDS } from '../core/ids';
+import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/blocks';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/notes/noteNames';
@@ -176,10 +176,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private async overview() {
     const n = ++this.overviewStarted;
     const today = isoDate(new Date());
-    const overview = await this.services.notes.overview(today, this.services.state.personNames());
-    // Profiles name people and say when each 1:1 is due; the most overdue come first.
-    const people = await this.services.profiles.withDue(overview.people, today);
-    return { ...overview, people, fresh: () => n > this.overviewPosted && ((this.overviewPosted = n), true) };
+    // Reading a large notes folder takes a while: the view shows its progress bar meanwhile.
+    return vscode.window.withProgress({ location: { viewId: VIEWS.panel } }, async () => {
+      const overview = await this.services.notes.overview(today, this.services.state.personNames());
+      // Profiles name people and say when each 1:1 is due; the most overdue come first.
+      const people = await this.services.profiles.withDue(overview.people, today);
+      return { ...overview, people, fresh: () => n > this.overviewPosted && ((this.overviewPosted = n), true) };
+    });
   }
 
   /** Keeps the selected person while they exist, else selects the first one. */

@@ -30,7 +30,8 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
       return;
     }
     const today = isoDate(new Date());
-    const people = await services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today);
+    const people = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading 1:1 notes') },
+      async () => services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today));
     if (mine !== run) return;
     show(people.filter(isDue));
   }

@@ -33,7 +33,7 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * of `workspace` (or an empty folder), and wait until extensions are ready.
  * Returns { page, url, server, browser, workspace, stop }.
  */
-export async function startVSCode({ vsix = [], workspace, theme, env = {}, settings, viewport, timeout = 60000 } = {}) {
+export async function startVSCode({ vsix = [], workspace, theme, env = {}, settings, args, userDataFiles, viewport, timeout = 60000 } = {}) {
   const scratch = tempDir('two-hats-e2e-');
   const folder = join(scratch.path, 'workspace');
   if (workspace) cpSync(workspace, folder, { recursive: true });
@@ -50,7 +50,7 @@ export async function startVSCode({ vsix = [], workspace, theme, env = {}, setti
   try {
     server = await startCodeServer({
       vsix: [runnerVsix(), ...[vsix].flat().filter(Boolean).map(asVsix)],
-      theme, settings, folder,
+      theme, settings, folder, args, userDataFiles,
       // No marketplace: the workbench would otherwise ask open-vsx.org about installed extensions,
       // and the browser tests check that nothing leaves this machine.
       env: { TWO_HATS_BRIDGE: bridgeFile, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/items' }), ...env },
