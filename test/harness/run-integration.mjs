@@ -5,7 +5,7 @@
 //
 //   node test/harness/run-integration.mjs --vsix two-hats.vsix \
 //        --suites out/test/integration [--workspace test/fixtures/ws] \
-//        [--grep text] [--timeout 120] [--theme 'Default Dark Modern']
+//        [--grep text] [--timeout 120 (s without a test finishing)] [--theme 'Default Dark Modern']
 //
 // --vsix may repeat, and may name an extension folder (packed on the fly).
 //
@@ -82,10 +82,24 @@ function report(result) {
   });
 }
 
-async function waitForResult(file, deadline, page) {
+/**
+ * Waits for the runner's result. `idleMs` is how long the run may go without finishing a test
+ * (the runner appends a line per finished test to `<file>.progress`): a slow machine gets more
+ * time as long as tests keep finishing; a stuck test ends the wait. Returns null then, with the
+ * last finished tests in `progress`.
+ */
+async function waitForResult(file, idleMs, page, progress) {
+  let seen = 0;
+  let deadline = Date.now() + idleMs;
   while (Date.now() < deadline) {
     if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
     if (page.isClosed()) throw new Error('browser page closed before the tests finished');
+    const lines = existsSync(`${file}.progress`) ? readFileSync(`${file}.progress`, 'utf8').split('\n').filter(Boolean) : [];
+    if (lines.length > seen) {
+      seen = lines.length;
+      deadline = Date.now() + idleMs;
+      progress.splice(0, progress.length, ...lines.map((l) => JSON.parse(l)));
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return null;
@@ -130,9 +144,12 @@ try {
   say(`workbench loaded in ${secs(t)}`);
 
   t = Date.now();
-  const result = await waitForResult(resultFile, Date.now() + timeoutMs, page);
+  const progress = [];
+  const result = await waitForResult(resultFile, timeoutMs, page, progress);
   if (!result) {
-    say(`no result after ${timeoutMs / 1000} s; extension host log tail:`);
+    say(`no test finished for ${timeoutMs / 1000} s (${progress.length} finished before: the one after the last of these is stuck)`);
+    for (const p of progress.slice(-5)) say(`  ${p.state}: ${p.fullTitle}`);
+    say('extension host log tail:');
     console.log(server.exthostLog().split('\n').slice(-40).join('\n'));
   } else {
     say(`tests finished in ${secs(t)}`);

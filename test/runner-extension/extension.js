@@ -66,6 +66,12 @@ async function run(suites, resultFile) {
       failures.push(item);
     }
     tests.push(item);
+    // One line per finished test, so the harness can tell a slow run from a stuck one.
+    try {
+      fs.appendFileSync(resultFile + '.progress', JSON.stringify({ state, fullTitle: item.fullTitle }) + '\n');
+    } catch {
+      // Progress is a courtesy; the result file is what counts.
+    }
   };
 
   // A reporter that only records; the harness does the printing.
