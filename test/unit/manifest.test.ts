@@ -105,7 +105,7 @@ describe('package.json manifest', () => {
     assert.match(text(props['twoHats.git.sinceLastOneOnOne'].markdownDescription) ?? '', /local history/);
     assert.equal(props['twoHats.statusBar.enabled'].default, true);
     const context = manifest.contributes.menus['editor/context'] as { command: string; when?: string }[];
-    assert.equal(context.find((m) => m.command === 'twoHats.addTalkingPoint')?.when, 'editorHasSelection');
+    assert.equal(context.find((m) => m.command === 'twoHats.addTalkingPoint')?.when, 'editorHasSelection && workspaceFolderCount > 0');
   });
 
   it('pins @types/vscode to the engine floor', () => {
