@@ -3,6 +3,7 @@
 // browser tests in a real VS Code (code-server + Debian Chromium). Prints the count of each
 // and a closing `N passed, M failed` line; exits non-zero when anything fails.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureVSCode } from './setup-vscode.mjs';
@@ -40,6 +41,10 @@ async function step(name, cmd, args, count) {
 let ok = await step('lint', npx, ['eslint', '.']);
 ok = (await step('type-check', 'npm', ['run', '--silent', 'typecheck'])) && ok;
 ok = (await step('layering (dependency-cruiser)', 'npm', ['run', '--silent', 'depcheck'])) && ok;
+// Content in our own words: the shared copy check, when ../shared is beside the project (as in CI).
+const copycheck = resolve(root, '..', 'shared', 'tools', 'copycheck.mjs');
+if (existsSync(copycheck)) ok = (await step('copy check (content in our own words)', 'node', [copycheck, 'content', 'src', 'media', 'README.md', 'docs'])) && ok;
+else console.log(`\n== copy check skipped: ${copycheck} is not there`);
 ok = (await step('build and package', 'npm', ['run', '--silent', 'package:test'])) && ok;
 ok = (await step('unit', npx, ['mocha', '--config', '.mocharc.json'], mochaCounts)) && ok;
 let ready = true;
