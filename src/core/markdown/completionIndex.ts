@@ -150,6 +150,14 @@ function plan(index: CompletionIndex, word: string, substrings: boolean): WordPl
   return { word, best, marks };
 }
 
+/** The best score `word` gets against the sorted `keys`: 3 equal, 2 prefix, 1 substring (when searched), 0 none. */
+function bestScore(keys: readonly string[], word: string, substrings: boolean): number {
+  const at = keys[lowerBound(keys, word)];
+  if (at === word) return 3;
+  if (at?.startsWith(word)) return 2;
+  return substrings && keys.some((k) => k.includes(word)) ? 1 : 0;
+}
+
 /** The score of a word without marks, from the entry's keys (a function, so the hot loop below captures nothing). */
 function keyScore(keys: readonly string[], word: string): number {
   return keys.includes(word) ? 3 : keys.some((k) => k.startsWith(word)) ? 2 : 0;
@@ -188,11 +196,14 @@ function search(index: CompletionIndex, words: readonly string[], opts: QueryOpt
   if (!plans.every((p): p is WordPlan => p !== undefined)) return { entries: [], unasked: 0 };
   // Marked words first: they reject most entries for the price of an array read.
   plans.sort((a, b) => (a.marks ? 0 : 1) - (b.marks ? 0 : 1));
-  // The best rank counts the preference only if a preferred entry can match every word;
-  // otherwise the scan could never stop early (`;;dr` in a 1:1 note scanned every entry).
-  const keys = opts.prefer ? index.meetingKeys[opts.prefer] : [];
-  const preferable = !!opts.prefer && words.every((w) => keys[lowerBound(keys, w)]?.startsWith(w) || (substrings && keys.some((k) => k.includes(w))));
-  const top = FRESH + Math.max(1, plans.reduce((s, p) => s + p.best, 0)) * 2 + (preferable ? 1 : 0);
+  // The best rank an entry can reach: the top score of any entry, or the preferred meeting's own
+  // top score plus the preference, whichever is higher. Counting the preference on top of a score
+  // only other meetings' entries reach would keep the scan from ever stopping early (`;;dr` in a
+  // 1:1 note: `dr` is a whole key of design-review ids only, so it scanned every entry).
+  const anyTop = Math.max(1, plans.reduce((s, p) => s + p.best, 0)) * 2;
+  const preferredBests = opts.prefer ? words.map((w) => bestScore(index.meetingKeys[opts.prefer!], w, substrings)) : [];
+  const preferredTop = opts.prefer && preferredBests.every((b) => b > 0) ? Math.max(1, preferredBests.reduce((s, b) => s + b, 0)) * 2 + 1 : 0;
+  const top = FRESH + Math.max(anyTop, preferredTop);
   // Buckets by rank key, each capped at `limit`: entries arrive in content order, so no sort of the candidates is needed.
   const buckets = new Map<number, CompletionEntry[]>();
   let unasked = 0;

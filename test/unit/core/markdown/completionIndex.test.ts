@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildCompletionIndex, queryIndex, type CompletionEntry, type CompletionIndex } from '../../../../src/core/markdown/completionIndex';
+import fc from 'fast-check';
 import type { Meeting } from '../../../../src/core/content/schema';
 import { bundled, designPrompt, oneOnOnePrompt, syntheticPrompts, withPrompts } from './helpers';
 
@@ -148,7 +149,8 @@ describe('completion index: 10,000 prompts', () => {
     assert.equal(hits[0], 'oo.synthetic.p123');
   });
 
-  for (const [query, prefer] of [['r', 'one-on-one'], ['latency', 'one-on-one'], ['', 'design-review']] as const) {
+  // `dr` and `oo` are whole keys of the other meeting's ids only: the scan may stop early only at a rank that can be reached.
+  for (const [query, prefer] of [['r', 'one-on-one'], ['latency', 'one-on-one'], ['', 'design-review'], ['dr', 'one-on-one'], ['oo', 'design-review'], ['us', 'one-on-one'], ['dr lat', 'one-on-one']] as const) {
     it(`answers "${query}" for a ${prefer} note as the plain definition would`, () => {
       const asked = new Set(['oo.synthetic.p1', 'dr.synthetic.p2']);
       assert.deepEqual(ids(queryIndex(big, query, { askedInNote: asked, prefer })), naive(big, query, asked, 50, prefer));
@@ -163,4 +165,21 @@ describe('completion index: 10,000 prompts', () => {
       assert.deepEqual(ids(queryIndex(big, query, { askedInNote: asked })), expected);
     });
   }
+});
+
+describe('completion index: any query', () => {
+  const vocabulary = index.vocabulary;
+  const word = fc.oneof(
+    fc.constantFrom(...vocabulary).chain((k) => fc.integer({ min: 1, max: k.length }).map((n) => k.slice(0, n))),
+    fc.constantFrom(...vocabulary).chain((k) => fc.integer({ min: 0, max: Math.max(0, k.length - 3) }).map((n) => k.slice(n, n + 3))),
+    fc.string({ maxLength: 4 }).filter((s) => !/['’]/.test(s)),
+  );
+
+  it('answers every query, for either meeting, exactly as the plain definition would', () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 3 }), fc.constantFrom<Meeting | undefined>('one-on-one', 'design-review', undefined), fc.integer({ min: 1, max: 60 }), (words, prefer, limit) => {
+      const query = words.join(' ');
+      const asked = new Set(index.entries.slice(0, 5).map((e) => e.id));
+      assert.deepEqual(ids(queryIndex(index, query, { askedInNote: asked, prefer, limit })), naive(index, query, asked, limit, prefer));
+    }), { numRuns: 300, seed: 20261205 });
+  });
 });
