@@ -91,7 +91,7 @@ function indexReader(peopleFolder: () => vscode.Uri | undefined): IndexReader {
 }
 
 export class NotesFolder implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   private watching: vscode.Disposable[] = [];
   private configListener: vscode.Disposable | undefined;
   private readonly index = new PeopleIndex(indexReader(() => {
@@ -114,14 +114,14 @@ export class NotesFolder implements vscode.Disposable {
    * Fires when a note under the notes folder is created, changed or deleted. The folder is
    * only watched once someone listens (the panel), not from activation, and only that folder.
    */
-  onDidChange(listener: () => void): vscode.Disposable {
+  onDidChange(listener: (uri: vscode.Uri | undefined) => void): vscode.Disposable {
     if (!this.configListener) {
       this.startWatching();
       this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.notesFolder}`)) return;
         this.index.changed();
         this.startWatching();
-        this.changed.fire();
+        this.changed.fire(undefined);
       });
     }
     return this.changed.event(listener);
@@ -135,7 +135,7 @@ export class NotesFolder implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**`));
     const fire = (uri: vscode.Uri) => {
       this.index.changed(this.personOfNote(uri) ?? this.personFolderOf(uri));
-      this.changed.fire();
+      this.changed.fire(uri);
     };
     this.watching = [watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire)];
   }

@@ -38,12 +38,25 @@ export class PersonProfiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('twoHats.profiles');
   /** Files read from disk, by URI; cleared when anything under the notes folder changes. */
   private readonly cache = new Map<string, string | undefined>();
+  /** Each profile's text as last parsed, with what parsing it gave. */
+  private readonly parsed = new Map<string, { readonly text: string; readonly parsed: ReturnType<typeof parseProfile> }>();
   /** What was last reported per file, so a problem is logged once, not at every refresh. */
   private readonly reported = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
 
   constructor(private readonly notes: NotesFolder, private readonly log: vscode.LogOutputChannel) {
-    this.disposables.push(notes.onDidChange(() => this.cache.clear()));
+    this.disposables.push(notes.onDidChange((uri) => this.forget(uri)));
+  }
+
+  /** Profiles read from disk so far (the bench reads it: a refresh after one change reads at most that one). */
+  reads = 0;
+
+  /** Drops what a file event touched from the cache: that file, or everything below a folder; all when unknown. */
+  private forget(uri: vscode.Uri | undefined): void {
+    if (!uri) return this.cache.clear();
+    const key = uri.toString();
+    this.cache.delete(key);
+    for (const cached of this.cache.keys()) if (cached.startsWith(`${key}/`)) this.cache.delete(cached);
   }
 
   uriOf(slug: string): vscode.Uri | undefined {
@@ -60,7 +73,11 @@ export class PersonProfiles implements vscode.Disposable {
       this.report(uri, []);
       return { uri };
     }
-    const parsed = parseProfile(text);
+    // Parsing YAML is the dear part of a profile: 500 people read at every refresh parse only what changed.
+    const key = uri.toString();
+    const known = this.parsed.get(key);
+    const parsed = known?.text === text ? known.parsed : parseProfile(text);
+    if (known?.text !== text) this.parsed.set(key, { text, parsed });
     this.report(uri, parsed.problems);
     return { uri, text, ...(parsed.profile ? { profile: parsed.profile } : {}) };
   }
@@ -79,6 +96,7 @@ export class PersonProfiles implements vscode.Disposable {
     if (cached && this.cache.has(key)) return this.cache.get(key);
     let text: string | undefined;
     try {
+      this.reads++;
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       text = undefined;
