@@ -19,6 +19,16 @@ export interface TwoHatsApi {
   commandHandlers(): readonly string[];
   /** The last notifications Two Hats showed, oldest first, as `level: text` (for tests). */
   recentMessages(): readonly string[];
+  /** What the bench reads: files read so far by the people index, the profiles and the hat history, and the panel's last refresh. */
+  readCounts(): ReadCounts;
+}
+
+export interface ReadCounts {
+  readonly listings: number;
+  readonly noteReads: number;
+  readonly profileReads: number;
+  readonly hatReads: number;
+  readonly lastRefresh: { readonly ms: number; readonly at: number } | undefined;
 }
 
 const STATUS_BAR_DELAY_MS = 2000;
@@ -52,7 +62,15 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   const panel = registerPanel(context, () => load().services);
   // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
-  return { panelReady: () => panel.isReady, commandHandlers: () => load().commandIds, recentMessages: () => load().recentMessages() };
+  return {
+    panelReady: () => panel.isReady,
+    commandHandlers: () => load().commandIds,
+    recentMessages: () => load().recentMessages(),
+    readCounts: () => {
+      const { notes, profiles, hatHistory } = load().services;
+      return { listings: notes.readCounts.listings, noteReads: notes.readCounts.reads, profileReads: profiles.reads, hatReads: hatHistory.reads, lastRefresh: panel.lastRefresh };
+    },
+  };
 }
 
 export function deactivate(): void {}

@@ -58,6 +58,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     );
   }
 
+  /** How long the last refresh after a file change took, from its start to its last message (the bench reads it). */
+  lastRefresh: { readonly ms: number; readonly at: number } | undefined;
+
   /** True once the webview has loaded and said `ready` (tests and the bench read it). */
   get isReady(): boolean {
     return this.ready;
@@ -68,6 +71,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.ready = false;
     view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
     view.webview.html = panelHtml(view.webview, this.extensionUri);
+    this.prefetch();
     view.webview.onDidReceiveMessage((data: unknown) => {
       const message = parseMessage(fromWebviewSchema, data);
       if (!message) {
@@ -77,6 +81,18 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       void this.handle(message).catch((error: Error) => this.services.log.error(`Panel action ${message.type} failed: ${error.stack ?? error.message}`));
     });
     view.onDidDispose(() => { this.view = undefined; this.ready = false; });
+  }
+
+  /**
+   * While the webview loads its script, loads what its first messages need: the content and the
+   * people (both cached once read), so that `ready` is answered without waiting for the disk.
+   */
+  private prefetch(): void {
+    const { content, notes, profiles, state, log } = this.services;
+    const today = isoDate(new Date());
+    const failed = (error: Error) => log.warn(`Reading ahead for the panel failed (it reads again when it shows): ${error.message}`);
+    void content.get().catch(failed);
+    void notes.overview(today, state.personNames()).then((o) => profiles.withDue(o.people, today)).catch(failed);
   }
 
   private post(message: ToWebview): void {
@@ -111,7 +127,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         const newest = names.at(-1)?.fileName ?? null;
         const ids = toggleTick(effectiveTicks(state.prepTicks(message.person), newest), message.id, message.checked);
         await state.setPrepTicks(message.person, { afterNote: newest, ids });
-        return this.sendPrep(names);
+        // The listing is the ticked person's: reuse it only when that is who the panel shows.
+        return this.sendPrep(message.person === this.ui.person ? names : undefined);
       }
       case 'startOneOnOne':
         await vscode.commands.executeCommand(COMMANDS.startOneOnOne, message.person ? { person: message.person } : undefined);
@@ -193,12 +210,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   private async refreshPeople(): Promise<void> {
     if (!this.ready) return;
+    const started = performance.now();
     const overview = await this.overview();
     if (!overview.fresh()) return;
     await this.choosePerson(overview.people);
     this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
     await this.sendPrep();
     await this.hat.sendReflections();
+    this.lastRefresh = { ms: performance.now() - started, at: Date.now() };
   }
 
   /** The selected person's prep: ticks, open items and what was asked. `names` saves a listing when the caller has one. */

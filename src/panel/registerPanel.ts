@@ -9,7 +9,13 @@ import type { Services } from '../host/services';
 import type { PanelProvider } from './panelProvider';
 
 
-export function registerPanel(context: vscode.ExtensionContext, services: () => Services): { readonly isReady: boolean } {
+/** What the activation shell reads of the panel: whether it is ready, and its last refresh's duration. */
+export interface PanelStatus {
+  readonly isReady: boolean;
+  readonly lastRefresh: { readonly ms: number; readonly at: number } | undefined;
+}
+
+export function registerPanel(context: vscode.ExtensionContext, services: () => Services): PanelStatus {
   let real: PanelProvider | undefined;
   const provider: vscode.WebviewViewProvider = {
     resolveWebviewView(view) {
@@ -26,5 +32,5 @@ export function registerPanel(context: vscode.ExtensionContext, services: () => 
     vscode.window.registerWebviewViewProvider(VIEWS.panel, provider),
     vscode.commands.registerCommand(COMMANDS.openPanel, () => vscode.commands.executeCommand(`${VIEWS.panel}.focus`)),
   );
-  return { get isReady() { return real?.isReady ?? false; } };
+  return { get isReady() { return real?.isReady ?? false; }, get lastRefresh() { return real?.lastRefresh; } };
 }

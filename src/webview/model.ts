@@ -44,11 +44,21 @@ export const restoredUi: PanelUiState | undefined = restored.success ? restored.
 export const model: Model = { ui: restoredUi ?? defaultUiState, expanded: new Map() };
 
 let rerender: () => void = () => undefined;
+let renderPending = false;
 export function onChange(render: () => void): void {
   rerender = render;
 }
+/**
+ * The host's data changed: re-render before the next frame. Messages that arrive together (init,
+ * people and prep when the panel opens) cost one render, not one each.
+ */
 export function changed(): void {
-  rerender();
+  if (renderPending) return;
+  renderPending = true;
+  requestAnimationFrame(() => {
+    renderPending = false;
+    rerender();
+  });
 }
 
 export function post(message: FromWebview): void {
