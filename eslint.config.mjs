@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' } },
   // Their page.evaluate() callbacks run in the browser.
-  { files: ['test/e2e/**/*.mjs', 'test/harness/**/*.mjs', 'scripts/bench.mjs', 'test/bench/panel-render.mjs'], languageOptions: { globals: { ...globals.node, ...globals.mocha, ...globals.browser } } },
+  { files: ['test/e2e/**/*.mjs', 'test/harness/**/*.mjs', 'scripts/bench.mjs', 'test/bench/panel-render.mjs', 'test/bench/workbench.mjs', 'test/bench/scale.mjs', 'test/bench/vscode.mjs'], languageOptions: { globals: { ...globals.node, ...globals.mocha, ...globals.browser } } },
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],

@@ -6,7 +6,8 @@
 //   node scripts/bench.mjs [--samples N] [--only sizes,load,content,completion,vscode] [--build]
 //
 //   --samples N  page loads measured in VS Code (default 7), after one warm-up load
-//   --only       run some sections: sizes, load, content, completion, vscode (activation + panel)
+//   --only       run some sections: sizes, load, content, completion, vscode (activation, panel,
+//                first command), scale (500 people × 40 notes, memory)
 //   --build      rebuild first (`npm run package:test`); done anyway when dist/ or the
 //                VSIX is missing or older than src/, content/ or package.json
 //
@@ -22,7 +23,11 @@
 //               (test/bench/empty-extension) and the bench driver (test/bench/host-extension).
 //               Each page load, in a fresh browser context, gets a fresh extension host in
 //               which the driver activates both extensions cold; then the Two Hats view is
-//               opened from the activity bar and its webview timed from the click.
+//               opened from the activity bar and its webview timed from the click, against the
+//               empty extension's one-line view; Insert Prompt against a one-item quick pick.
+//   scale       500 people × 40 notes and a 10,000-prompt pack in the real VS Code: refresh after
+//               one change (and the files it read), person picker, Start 1:1 Note, hat report,
+//               and the extension host's heap (test/bench/scale.mjs)
 //
 // Prints a table at the end and writes everything (raw samples too) to test-output/bench.json.
 // The sections live in test/bench/; this file parses the arguments, runs the sections
@@ -41,6 +46,7 @@ import { moduleLoad } from '../test/bench/module-load.mjs';
 import { say } from '../test/bench/progress.mjs';
 import { roundAll, table } from '../test/bench/report.mjs';
 import { sizes } from '../test/bench/sizes.mjs';
+import { scaleBench, summarizeScale } from '../test/bench/scale.mjs';
 import { summarizeVscode, vscodeBench } from '../test/bench/vscode.mjs';
 
 const outputDir = join(root, 'test-output');
@@ -52,7 +58,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
   },
 });
-const SECTIONS = ['sizes', 'load', 'content', 'completion', 'vscode'];
+const SECTIONS = ['sizes', 'load', 'content', 'completion', 'vscode', 'scale'];
 const only = new Set(opt.only ? opt.only.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}" (have: ${SECTIONS.join(', ')})`); process.exit(2); }
 const SAMPLES = Math.max(1, Number(opt.samples) || 7);
@@ -86,9 +92,13 @@ try {
   }
   if (only.has('vscode')) {
     say(`VS Code: ${SAMPLES} page loads after a warm-up ...`);
-    report.vscode = summarizeVscode(await vscodeBench({ sampleCount: SAMPLES, outputDir }));
+    report.vscode = summarizeVscode(await vscodeBench({ sampleCount: SAMPLES, outputDir, scratchDir: scratch.path }));
     const v = report.vscode.versions;
     report.vscodeVersion = `VS Code ${v.vscode} (code-server ${v.codeServer}, extension host Node ${v.node})`;
+  }
+  if (only.has('scale')) {
+    say(`scale: ${SAMPLES} runs of each step on a generated notes folder ...`);
+    report.scale = summarizeScale(await scaleBench({ samples: SAMPLES, outputDir, scratchDir: scratch.path }));
   }
 } catch (e) {
   exitCode = 1;

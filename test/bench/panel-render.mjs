@@ -17,6 +17,17 @@ export function webviewProbe() {
   if (!location.pathname.endsWith('/webview/browser/pre/index.html')) return;
   const now = () => performance.timeOrigin + performance.now();
   const marks = (window.__twoHatsBench = {});
+  // The webview's messages to the extension pass through this frame's __vscode_post_message__
+  // (VS Code's pre/index.html): the first one is `ready`.
+  let relay;
+  Object.defineProperty(window, '__vscode_post_message__', {
+    configurable: true,
+    get: () => relay && ((channel, data, transfer) => {
+      if (channel === 'onmessage') marks.readySent ??= now();
+      return relay(channel, data, transfer);
+    }),
+    set: (f) => { relay = f; },
+  });
   new MutationObserver((records) => {
     for (const r of records) {
       for (const node of r.addedNodes) {
@@ -28,14 +39,26 @@ export function webviewProbe() {
           marks.navStart = doc.defaultView.performance.timeOrigin;
           setTimeout(() => {
             marks.written = now();
+            // Two Hats' prep list is on screen once the `prep` message (the selected person's
+            // open items, ticks and asked prompts) has been rendered: the webview renders each
+            // message synchronously in its own listener, which runs before this one.
+            doc.defaultView.addEventListener('message', (m) => {
+              const type = m.data?.type;
+              if (typeof type === 'string') marks[`got_${type}`] ??= now();
+              if (type !== 'prep' || marks.content !== undefined) return;
+              if (doc.querySelector('#app [role=tabpanel] ul.checklist li')) marks.content = now();
+            });
             const seen = () => {
+              // The bench's empty view: its one line of text is its content.
+              if (doc.getElementById('bench-content')) {
+                marks.tablist ??= now();
+                marks.content ??= now();
+                observer.disconnect();
+                return;
+              }
               const app = doc.getElementById('app');
               if (!app) return;
               if (marks.tablist === undefined && app.querySelector('[role=tablist]')) marks.tablist = now();
-              if (marks.content === undefined && app.querySelector('[role=tabpanel] li')) {
-                marks.content = now();
-                observer.disconnect();
-              }
             };
             const observer = new MutationObserver(seen);
             observer.observe(doc, { childList: true, subtree: true });
@@ -48,19 +71,19 @@ export function webviewProbe() {
 }
 
 /**
- * One panel sample on a workbench `page` loaded with webviewProbe: opens the Two Hats view
- * from the activity bar and times its webview (`extensionId`'s) from the click.
+ * One panel sample on a workbench `page` loaded with webviewProbe: opens the view container
+ * `containerTitle` from the activity bar and times its webview (`extensionId`'s) from the click.
  */
-export async function panelSample(page, extensionId) {
+export async function panelSample(page, extensionId, containerTitle = 'Two Hats') {
   await page.evaluate(() => {
     window.__benchClick = undefined;
     window.addEventListener('pointerdown', (e) => { window.__benchClick ??= performance.timeOrigin + e.timeStamp; }, { capture: true, once: true });
   });
   const t0 = Date.now();
-  await openView(page, 'Two Hats');
+  await openView(page, containerTitle);
   const frame = () => page.frames().find((f) => f.url().includes('/webview/browser/pre/index.html') && f.url().includes(`extensionId=${extensionId}`));
   const read = async () => (await frame()?.evaluate(() => window.__twoHatsBench).catch(() => undefined)) ?? {};
-  await waitFor('the Two Hats webview to render its tab list', async () => (await read()).tablist !== undefined, 30000);
+  await waitFor(`the ${containerTitle} webview to render`, async () => (await read()).tablist !== undefined, 30000);
   const rendered = Date.now();
   // The list items come with the people and prep messages; a view without any (say, a
   // different default tab) still yields the first-render numbers.
@@ -85,6 +108,10 @@ export async function panelSample(page, extensionId) {
     htmlWritten: since(marks.written),
     tablist: since(marks.tablist),
     content: since(marks.content),
+    readySent: since(marks.readySent),
+    initReceived: since(marks.got_init),
+    peopleReceived: since(marks.got_people),
+    prepReceived: since(marks.got_prep),
     firstContentfulPaint: since(fcp),
     render: marks.tablist - marks.written,
     renderContent: marks.content - marks.written,

@@ -20,10 +20,71 @@
 //
 // The order alternates per sample, so whichever goes first never always pays
 // for what the extension host initialises lazily on a first activation.
+//
+// `heap` is the extension host's V8 heap in use after a full garbage collection:
+// before any of them is activated, and after each activation.
+//
+// When TWO_HATS_BENCH_BRIDGE names a file, the driver also serves a small HTTP
+// bridge on 127.0.0.1 (its port written to that file; each fresh extension host
+// writes it anew) for the bench's scale and memory runs:
+//   POST /heap                     -> { heapUsed } after a full GC
+//   POST /command { id, args }     -> { result } (executeCommand, JSON-safe)
+//   POST /readCounts               -> Two Hats' exported readCounts()
+//   POST /setting { key, value }   -> updates a twoHats.* workspace setting
 'use strict';
 
 const fs = require('fs');
 const { performance } = require('perf_hooks');
+const v8 = require('v8');
+const vm = require('vm');
+
+v8.setFlagsFromString('--expose-gc');
+/** A full garbage collection, from a context made after the flag was set. */
+const gc = vm.runInNewContext('gc');
+function heapUsed() {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function startBridge(portFile) {
+  const http = require('http');
+  const vscode = require('vscode');
+  const handlers = {
+    heap: async () => ({ heapUsed: heapUsed() }),
+    async command(body) {
+      const result = await vscode.commands.executeCommand(body.id, ...(body.args || []));
+      return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+    },
+    async readCounts() {
+      const ext = vscode.extensions.getExtension('two-hats.two-hats');
+      return ext && ext.isActive ? ext.exports.readCounts() : null;
+    },
+    async setting(body) {
+      await vscode.workspace.getConfiguration('twoHats').update(body.key, body.value, vscode.ConfigurationTarget.Workspace);
+      return {};
+    },
+  };
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => { raw += c; });
+    req.on('end', async () => {
+      const handler = handlers[req.url.replace(/^\//, '')];
+      try {
+        if (!handler || req.method !== 'POST') throw Object.assign(new Error('unknown endpoint ' + req.url), { code: 404 });
+        const out = await handler(raw ? JSON.parse(raw) : {});
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
+      } catch (err) {
+        res.writeHead(err.code === 404 ? 404 : 500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(err && err.message) }));
+      }
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    fs.writeFileSync(portFile + '.tmp', String(server.address().port));
+    fs.renameSync(portFile + '.tmp', portFile);
+  });
+  return server;
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -79,19 +140,25 @@ async function bench(resultFile, ids, settleMs) {
   const order = sample % 2 === 0 ? ids : [...ids].reverse();
   const api = {};
   const wasActive = {};
+  const heap = { before: heapUsed() };
   for (const id of order) {
     const ext = vscode.extensions.getExtension(id);
     if (!ext) throw new Error(`extension ${id} is not installed`);
     wasActive[id] = ext.isActive;
+    const h0 = heapUsed();
     const t0 = performance.now();
     await ext.activate();
     api[id] = performance.now() - t0;
+    heap[id] = heapUsed() - h0;
   }
-  const result = { sample, order, wasActive, api, vscode: await vscodeTimes(vscode, ids) };
+  const result = { sample, order, wasActive, api, heap, vscode: await vscodeTimes(vscode, ids) };
   fs.appendFileSync(resultFile, JSON.stringify(result) + '\n');
 }
 
+let bridge;
+
 exports.activate = function activate() {
+  if (process.env.TWO_HATS_BENCH_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BENCH_BRIDGE);
   const resultFile = process.env.TWO_HATS_BENCH_RESULT;
   const ids = (process.env.TWO_HATS_BENCH_EXTENSIONS || '').split(',').filter(Boolean);
   if (!resultFile || ids.length === 0) return;
@@ -104,4 +171,6 @@ exports.activate = function activate() {
   }, 0);
 };
 
-exports.deactivate = function deactivate() {};
+exports.deactivate = function deactivate() {
+  if (bridge) bridge.close();
+};
