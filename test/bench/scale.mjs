@@ -159,7 +159,9 @@ export async function scaleBench({ samples, outputDir, scratchDir }) {
       heap.steps.push({ step, MB: heapUsed / MB, aboveEmptyOnlyMB: (heapUsed - emptyOnly) / MB });
       say(`heap ${step}: ${(heapUsed / MB).toFixed(1)} MB (${((heapUsed - emptyOnly) / MB).toFixed(1)} MB above the host with only the empty extension)`);
     };
-    await heapStep('Two Hats activated');
+    // Two seconds after activation the status bar scans every person for due 1:1s: wait for its item.
+    await page.locator('.part.statusbar .statusbar-item', { hasText: /1:1s? due/ }).first().waitFor({ timeout: 60000 });
+    await heapStep('activated, status bar shown');
 
     // The panel, first time, with 500 people to list.
     await sleep(300);
