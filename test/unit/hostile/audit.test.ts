@@ -8,7 +8,7 @@ describe('hostile input: found by the audit', () => {
   it('refuses front matter nested 512 deep at once (the YAML parser took 38 s on it), naming why', () => {
     const bomb = `---\ntitle: ${'{'.repeat(512)}\n---\n- [ ] still here\n`;
     let split: ReturnType<typeof splitFrontMatter> | undefined;
-    const ms = timeOf(() => { split = splitFrontMatter(bomb); }, 1);
+    const ms = timeOf(() => { split = splitFrontMatter(bomb); });
     assert.ok(ms < 50, `${ms.toFixed(0)} ms`);
     assert.match(split!.error ?? '', /nests lists or maps more than 16 deep/);
     assert.equal(split!.body, '- [ ] still here\n');

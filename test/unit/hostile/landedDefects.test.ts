@@ -10,16 +10,18 @@ import { headingText, reviewCoverage } from '../../../src/core/markdown/reviewCo
 import { agedOpenItems, openItems } from '../../../src/core/notes/carryOver';
 import { isSafeSegment } from '../../../src/core/notes/slug';
 import { fromWebviewSchema, parseMessage, toWebviewSchema } from '../../../src/core/panel/protocol';
-import { timeOf } from './linearTime';
+import { growth } from './linearTime';
 
 describe('hostile input: defects of the landed tree', () => {
   it('reads a heading of "# a", thousands of spaces and "b" in linear time (was cubic: 6,000 spaces took 40 s)', () => {
     const line = (n: number) => `# a${' '.repeat(n)}b`;
     assert.equal(headingText(line(5)), `a${' '.repeat(5)}b`);
-    const small = timeOf(() => reviewCoverage(line(50_000), emptyContent));
-    const large = timeOf(() => reviewCoverage(line(200_000), emptyContent));
+    // As in the linear-time suite, slow only when three measurements in a row are: V8 compiles and
+    // collects garbage on other threads, and process CPU time counts them.
+    let { large, ratio } = growth(line, (text) => reviewCoverage(text, emptyContent));
+    for (let attempt = 1; attempt < 3 && (large >= 200 || ratio >= 12); attempt++) ({ large, ratio } = growth(line, (text) => reviewCoverage(text, emptyContent)));
     assert.ok(large < 200, `200,000 spaces took ${large.toFixed(1)} ms`);
-    assert.ok(large / Math.max(small, 0.5) < 12, `4x the input took ${(large / Math.max(small, 0.5)).toFixed(1)}x the time`);
+    assert.ok(ratio < 12, `4x the input took ${ratio.toFixed(1)}x the time`);
   });
 
   it('lists the open items of a note whose origin date does not exist, without throwing', () => {

@@ -1,5 +1,6 @@
 /** The design-doc template skeletons under test/fixtures/design-docs/, found by walking up from the test bundle. */
 import { existsSync, readFileSync } from 'node:fs';
+import { timeOf } from '../../hostile/linearTime';
 import { dirname, join } from 'node:path';
 
 function fixturesDir(from: string): string {
@@ -14,13 +15,7 @@ export function designDoc(name: string): string {
   return readFileSync(join(fixturesDir(__dirname), name), 'utf8');
 }
 
-/** Milliseconds `run` takes, the best of `times` runs (the least disturbed by a busy machine). */
+/** Milliseconds of CPU time `run` takes, the best of `times` runs (see test/unit/hostile/linearTime.ts). */
 export function bestTime(run: () => unknown, times = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+  return timeOf(run, times);
 }

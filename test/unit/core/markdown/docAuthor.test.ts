@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { authorLineValue, docAuthor } from '../../../../src/core/markdown/docAuthor';
+import { bestTime } from './designDocFixtures';
 
 describe("a design doc's author", () => {
   it('reads front matter author or authors, as a value or a list', () => {
@@ -21,9 +22,10 @@ describe("a design doc's author", () => {
   });
 
   it('stays linear on a 200,000-character line', () => {
-    const start = performance.now();
-    docAuthor(`Author: ${'Ana '.repeat(50_000)}`);
-    docAuthor(`${'*'.repeat(200_000)}Author`);
-    assert.ok(performance.now() - start < 100);
+    const ms = bestTime(() => {
+      docAuthor(`Author: ${'Ana '.repeat(50_000)}`);
+      docAuthor(`${'*'.repeat(200_000)}Author`);
+    });
+    assert.ok(ms < 100, `${ms.toFixed(1)} ms`);
   });
 });
