@@ -114,7 +114,9 @@ describe('prep with memory (browser)', function () {
     const agenda = note.slice(note.indexOf('## My agenda'), note.indexOf('## Notes'));
     assert.match(agenda, /- \[ \] \/\/ Every error is retried, even a 400 that will never succeed\. \(\[src\/ingest\/retry\.ts:22\]\(\.\.\/\.\.\/\.\.\/src\/ingest\/retry\.ts#L22\)\)/);
     assert.match(agenda, /Is five attempts the right cap/);
-    const left = await waitForFile(profile('sam-okafor'), (t) => !t.includes('retry.ts:22'));
+    // Wait for the whole new text: a read can land between the file system's truncate and its write.
+    const left = await waitForFile(profile('sam-okafor'), (t) => t.includes('## Next 1:1') && !t.includes('retry.ts:22'));
+    assert.match(left, /^---\nname: Sam Okafor\n/);
     assert.doesNotMatch(left, /- \[ \]/);
     await screenshot(vsc.page, 'start-one-on-one-with-points');
   });
