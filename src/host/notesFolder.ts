@@ -111,8 +111,9 @@ export class NotesFolder implements vscode.Disposable {
   }
 
   /**
-   * Fires when a note under the notes folder is created, changed or deleted. The folder is
-   * only watched once someone listens (the panel), not from activation, and only that folder.
+   * Fires when a note under the notes folder is created, changed or deleted, with its URI when it
+   * is in a person's folder (else undefined: anything may have changed). The folder is only
+   * watched once someone listens (the panel), not from activation, and only that folder.
    */
   onDidChange(listener: (uri: vscode.Uri | undefined) => void): vscode.Disposable {
     if (!this.configListener) {
@@ -134,8 +135,11 @@ export class NotesFolder implements vscode.Disposable {
     // Relative to the workspace folder, so a notes folder created later is still seen.
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**`));
     const fire = (uri: vscode.Uri) => {
-      this.index.changed(this.personOfNote(uri) ?? this.personFolderOf(uri));
-      this.changed.fire(uri);
+      const person = this.personOfNote(uri) ?? this.personFolderOf(uri);
+      this.index.changed(person);
+      // Listeners that cache per file get the file when it belongs to a person; an event the
+      // index cannot place (a path spelled through a link, say) means "anything may have changed".
+      this.changed.fire(person === undefined ? undefined : uri);
     };
     this.watching = [watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire)];
   }

@@ -36,7 +36,7 @@ export type AddPointResult =
 
 export class PersonProfiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('twoHats.profiles');
-  /** Files read from disk, by URI; cleared when anything under the notes folder changes. */
+  /** Files read from disk, by URI; a file event drops its file (or a folder's files, or all of them when it is not placed). */
   private readonly cache = new Map<string, string | undefined>();
   /** Each profile's text as last parsed, with what parsing it gave. */
   private readonly parsed = new Map<string, { readonly text: string; readonly parsed: ReturnType<typeof parseProfile> }>();
