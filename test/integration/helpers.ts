@@ -32,6 +32,22 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/**
+ * The file's text once `ready` holds for it, or its last text after `ms`. A file Two Hats edits
+ * through a WorkspaceEdit reaches the disk by its save or, in code-server, by auto save, whose
+ * write a read can catch half done.
+ */
+export async function readTextWhen(uri: vscode.Uri, ready: (text: string) => boolean, ms = 5000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let text = '';
+  do {
+    text = await readText(uri).catch(() => '');
+    if (ready(text)) return text;
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < deadline);
+  return text;
+}
+
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }

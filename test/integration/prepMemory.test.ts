@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
+import { activateTwoHats, closeAllEditors, readText, readTextWhen, today, waitFor, workspaceRoot, writeText } from './helpers';
 
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 const profileOf = (slug: string) => vscode.Uri.joinPath(people(), slug, 'person.md');
@@ -37,7 +37,7 @@ describe('prep with memory: profiles, talking points, private notes', () => {
     await openAt(file, [15, 2], [17, 23]);
     const uri = await vscode.commands.executeCommand<vscode.Uri>('twoHats.addTalkingPoint', { person: 'sam-okafor' });
     assert.equal(uri?.path, profileOf('sam-okafor').path);
-    const text = await readText(profileOf('sam-okafor'));
+    const text = await readTextWhen(profileOf('sam-okafor'), (t) => t.includes('retry.ts:16'));
     assert.match(text, /\n- \[ \] for \(let attempt = 1; attempt <= MAX_ATTEMPTS; attempt\+\+\) \{ try \{ await send\(batch\) \(\[src\/ingest\/retry\.ts:16\]\(\.\.\/\.\.\/\.\.\/src\/ingest\/retry\.ts#L16\)\)\n/);
     // Appended after the point already there, still under Next 1:1.
     assert.ok(text.indexOf('retry.ts:16') > text.indexOf('retry.ts:4'));
