@@ -5,6 +5,11 @@
 //   surfaces (commands/, completions/, codelens/, panel/, statusbar/) import host/ and core/, never each other;
 //   only the entry files (extension.ts, features.ts) import surfaces, and nothing imports them.
 // Type-only imports count too. Any cycle between modules fails.
+/** The feature folders of core/ (docs/architecture.md). */
+const FEATURES = ['people', 'designDocs', 'hatBalance', 'completions'];
+/** The only places a feature of core/ may use another feature: from -> [to]. */
+const FEATURE_USES = {};
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -29,30 +34,53 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'core-leaves-import-nothing',
+      comment: 'core/dates.ts and core/visibleText.ts are leaves every part of core may use; they use nothing.',
+      severity: 'error',
+      from: { path: '^src/core/(dates|visibleText)\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
       name: 'core-content-is-the-base',
-      comment: 'Inside core/: content is the base; markdown builds on content; notes on both; the panel protocol on all.',
+      comment: 'Inside core/: content is the base; markdown builds on content; notes on both; features on all three; the panel protocol on all.',
       severity: 'error',
       from: { path: '^src/core/content/' },
-      to: { path: '^src/core/(markdown|notes|panel)/' },
+      to: { path: '^src/core/', pathNot: '^src/core/(content/|dates\\.ts$|visibleText\\.ts$)' },
     },
     {
-      name: 'core-markdown-below-notes',
+      name: 'core-markdown-is-generic',
+      comment: 'core/markdown/ holds what every feature reads (the one scanner, sections, task items, escaping): it knows no feature.',
       severity: 'error',
       from: { path: '^src/core/markdown/' },
-      to: { path: '^src/core/(notes|panel)/' },
+      to: { path: '^src/core/', pathNot: '^src/core/(content/|markdown/|dates\\.ts$|visibleText\\.ts$)' },
     },
     {
-      name: 'core-notes-below-panel',
+      name: 'core-notes-is-generic',
+      comment: 'core/notes/ holds what every note has (names, dates, front matter, templates, carry-over, privacy): it knows no feature.',
       severity: 'error',
       from: { path: '^src/core/notes/' },
-      to: { path: '^src/core/panel/' },
+      to: { path: '^src/core/', pathNot: '^src/core/(content/|markdown/|notes/|dates\\.ts$|visibleText\\.ts$)' },
     },
+    // A feature folder of core/ uses content, markdown, notes and itself; another feature only where FEATURE_USES allows it.
+    ...FEATURES.map((feature) => ({
+      name: `core-${feature}-uses-generic-core`,
+      severity: 'error',
+      from: { path: `^src/core/${feature}/` },
+      to: { path: '^src/core/', pathNot: `^src/core/(${['content', 'markdown', 'notes', feature, ...(FEATURE_USES[feature] ?? [])].join('/|')}/|dates\\.ts$|visibleText\\.ts$)` },
+    })),
     {
       name: 'webview-imports-only-core',
       comment: 'The webview bundle runs in the page: it may import core/ and itself, nothing of the host.',
       severity: 'error',
       from: { path: '^src/webview/' },
       to: { path: '^src/', pathNot: '^src/(core|webview)/' },
+    },
+    {
+      name: 'only-the-panel-speaks-the-protocol',
+      comment: 'The wire protocol is the panel\'s: the host returns domain types and panel/ builds the messages (the webview reads them).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(panel|webview|core/panel)/' },
+      to: { path: '^src/core/panel/protocol\\.ts$' },
     },
     {
       name: 'host-imports-no-surface',
@@ -92,7 +120,7 @@ module.exports = {
       severity: 'error',
       from: {},
       // The lazy chunks (dist/*.js beside extension.js) are required by file name at run time.
-      to: { couldNotResolve: true, pathNot: '^vscode$|^\\./(features|panel|packs|yaml)\\.js$' },
+      to: { couldNotResolve: true, pathNot: '^vscode$|^\\./(features|panel|packs|yaml|markdown)\\.js$' },
     },
   ],
   options: {

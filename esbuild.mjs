@@ -37,15 +37,22 @@ function copyAssets() {
  * Activation loads only dist/extension.js; what it does not need at once ships as chunks
  * beside it, each loaded on first use with `require('./<chunk>.js')`:
  * - yaml.js: the YAML library, a third of the weight, needed only to read front matter;
+ * - markdown.js: markdown-it, VS Code's own markdown parser, needed once a note or doc is read;
  * - features.js: commands, completions, notes and content, on the first command, panel open or `;;`;
  * - panel.js: the panel provider and the message schemas, when the view first opens;
  * - packs.js: team-pack loading with the schema and jsonc-parser, on the first content use.
  */
-const CHUNKS = /^\.\/(yaml|panel|packs|features)\.js$/;
-const lazyYaml = {
+const CHUNKS = /^\.\/(yaml|markdown|panel|packs|features)\.js$/;
+const lazyLibraries = {
   name: 'lazy-chunks',
   setup(build) {
     build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'lazy-yaml' }));
+    build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: 'markdown-it', namespace: 'lazy-markdown' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-markdown' }, () => ({
+      loader: 'js',
+      contents: `let m; const load = () => (m ??= require('./markdown.js'));
+        export default function MarkdownIt(...a) { const Parser = load().default; return new Parser(...a); }`,
+    }));
     build.onResolve({ filter: CHUNKS }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
       loader: 'js',
@@ -56,7 +63,8 @@ const lazyYaml = {
   },
 };
 const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
-const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyYaml] };
+const markdownChunk = { ...common, stdin: { contents: "export { default } from 'markdown-it';", resolveDir: root }, outfile: 'dist/markdown.js', platform: 'node', format: 'cjs' };
+const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyLibraries] };
 const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' };
 const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
 const packsChunk = { ...extension, entryPoints: ['src/host/contentPacks.ts'], outfile: 'dist/packs.js' };
@@ -99,10 +107,10 @@ await content();
 copyAssets();
 await writeL10nBundle(root);
 if (args.has('--watch')) {
-  await esbuild.build(yamlChunk);
+  await Promise.all([esbuild.build(yamlChunk), esbuild.build(markdownChunk)]);
   for (const options of [extension, featuresChunk, panelChunk, packsChunk, webview, web]) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes');
 } else {
-  await Promise.all([...[extension, featuresChunk, panelChunk, packsChunk, webview, yamlChunk].map((options) => esbuild.build(options)), webBuild()]);
+  await Promise.all([...[extension, featuresChunk, panelChunk, packsChunk, webview, yamlChunk, markdownChunk].map((options) => esbuild.build(options)), webBuild()]);
   if (args.has('--tests')) await tests();
 }

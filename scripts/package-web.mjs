@@ -16,7 +16,7 @@ const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 const stage = join(root, 'out', 'web-extension');
 
 /** The Node-only files of two-hats.vsix: the activation shell and its lazy chunks. */
-export const NODE_ONLY = ['dist/extension.js', 'dist/features.js', 'dist/panel.js', 'dist/packs.js', 'dist/yaml.js'];
+export const NODE_ONLY = ['dist/extension.js', 'dist/features.js', 'dist/panel.js', 'dist/packs.js', 'dist/yaml.js', 'dist/markdown.js'];
 
 function vsceRun(args, cwd) {
   const r = spawnSync(process.execPath, [vsce, ...args], { cwd, encoding: 'utf8' });

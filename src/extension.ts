@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS } from './core/ids';
-import { triggerAt, TRIGGER_CHARACTER } from './core/markdown/markdownContext';
+import { triggerAt, TRIGGER_CHARACTER } from './core/completions/completionTrigger';
 import type { Features } from './features';
 import { mayBeDesignDoc } from './host/designDocs';
 import { targetEditor, trackLastTextEditor } from './host/editorTracker';

@@ -12,7 +12,7 @@ import { contentReport } from '../../src/core/content/contentChecks';
 import { checkInvariants } from '../../src/core/content/invariants';
 import { packSchema } from '../../src/core/content/schema';
 import { formatProblem, parsePack } from '../../src/core/content/validate';
-import { buildSnippets } from '../../src/core/markdown/snippets';
+import { buildSnippets } from '../../src/core/completions/snippets';
 
 export interface BuildResult {
   readonly errors: string[];

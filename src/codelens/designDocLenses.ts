@@ -4,16 +4,16 @@
  * it and how many of its why and how prompts are not yet in the review note, for example
  * "Rollout · thin · 2 why, 3 how to ask". Clicking it offers those prompts.
  *
- * Cheap on every keystroke: lenses are computed from the document's text alone (one linear pass,
- * core/markdown/docCoverage.ts), with the content and the review notes from their caches; files
- * are read only when the notes folder changes (host/reviewNotes.ts). VS Code asks again after
+ * Cheap on every keystroke: lenses come from the doc's review state (host/reviewNotes.ts stateOf:
+ * one linear pass over the text, with the content and the review notes from their caches); files
+ * are read only when the notes folder changes. VS Code asks again after
  * edits with its own delay; our own refreshes (a review note, the content) wait 300 ms.
  */
 import * as vscode from 'vscode';
 import { labelOf } from '../core/content/contentSet';
 import { COMMANDS, INTERNAL_COMMANDS, SETTINGS_SECTION } from '../core/ids';
-import { docOutline, phaseCoverage, type SectionState } from '../core/markdown/docCoverage';
-import { codeLensEnabled, isDesignDoc, workspacePath } from '../host/designDocs';
+import type { SectionState } from '../core/designDocs/phaseStates';
+import { codeLensEnabled } from '../host/designDocs';
 import type { Services } from '../host/services';
 
 const REFRESH_DELAY_MS = 300;
@@ -44,14 +44,11 @@ export class DesignDocLenses implements vscode.CodeLensProvider, vscode.Disposab
 
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!codeLensEnabled(document.uri)) return [];
-    const path = workspacePath(document.uri);
-    if (!path) return [];
+    const state = await this.services.reviews.stateOf(document);
+    if (!state?.isDesignDoc) return [];
+    const { outline, note } = state;
     const c = await this.services.content.get();
-    const outline = docOutline(document.getText(), c.taxonomy, c.prompts);
-    if (!isDesignDoc(document, outline.phases.length, this.services.notes)) return [];
-    const note = (await this.services.reviews.forDoc(path))[0];
-    const reviewed = note ? await this.services.reviews.reviewed(note) : new Set<string>();
-    const coverage = new Map(phaseCoverage(outline, c.prompts, reviewed).map((p) => [p.phase, p]));
+    const coverage = new Map(state.phases.map((p) => [p.phase, p]));
 
     const top = new vscode.Range(outline.title?.line ?? 0, 0, outline.title?.line ?? 0, 0);
     const lenses = [new vscode.CodeLens(top, note

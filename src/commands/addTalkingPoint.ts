@@ -6,11 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
-import { pointLine, pointText, selectionLink, type PointLink } from '../core/notes/talkingPoints';
+import { pointLine, pointText, selectionLink, type PointLink } from '../core/people/talkingPoints';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { warnNoFolder } from './noteDialogs';
-import { pickPerson } from './pickPerson';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { warnNoFolder } from './shared/noteDialogs';
+import { pickPerson } from './shared/personPicker';
+import { sayError } from './shared/notify';
 
 /** What a script, test or the panel may pass: a person's folder name and the text of the point. */
 export interface AddTalkingPointArgs {
@@ -48,7 +49,7 @@ export async function addTalkingPoint(services: Services, args: AddTalkingPointA
   const result = await profiles.addPoint(who.slug, name, pointLine(text, link));
   const file = vscode.workspace.asRelativePath(result.uri ?? folder);
   if (!result.added) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not add the talking point to {0}: {1}', file, result.reason));
+    void sayError(vscode.l10n.t('Could not add the talking point to {0}: {1}', file, result.reason));
     return undefined;
   }
   vscode.window.setStatusBarMessage(vscode.l10n.t('Added to the next 1:1 with {0} ({1})', name, file), 5000);

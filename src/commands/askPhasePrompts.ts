@@ -9,12 +9,11 @@ import { pickPhasePrompts } from '../core/content/promptQuery';
 import type { DesignPrompt, Phase } from '../core/content/schema';
 import { PHASES } from '../core/content/taxonomy';
 import { INTERNAL_COMMANDS } from '../core/ids';
-import { whyHowLabels, type WhyHowTexts } from '../core/markdown/blocks';
-import { phaseInsertion } from '../core/notes/docReviewNote';
-import { workspacePath } from '../host/designDocs';
+import { whyHowLabels, type WhyHowTexts } from '../core/markdown/contentBlocks';
+import { phaseInsertion } from '../core/designDocs/docReviewNote';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { sayError } from './say';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { sayError } from './shared/notify';
 import { createDocReviewNote } from './startDocReview';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
 
@@ -66,12 +65,11 @@ async function addToNote(services: Services, noteUri: vscode.Uri, phase: Phase, 
  * (scripts and tests), else those the lead picks. Returns the note's URI, or undefined when nothing was added.
  */
 export async function askPhasePrompts(services: Services, docUri: vscode.Uri, phase: Phase, ids?: readonly string[]): Promise<vscode.Uri | undefined> {
-  const path = workspacePath(docUri);
-  if (!path) return undefined;
   const document = await vscode.workspace.openTextDocument(docUri);
+  const state = await services.reviews.stateOf(document);
+  if (!state) return undefined;
+  const { path, note, reviewed } = state;
   const c = await services.content.get();
-  const note = (await services.reviews.forDoc(path))[0];
-  const reviewed = note ? await services.reviews.reviewed(note) : new Set<string>();
   const pick = pickPhasePrompts(c.prompts, phase);
   const all = [...pick.why, ...pick.how];
   const chosen = ids ? all.filter((p) => ids.includes(p.id)) : await choosePrompts(services, phase, all, reviewed, path);

@@ -6,13 +6,14 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import { shareableNote } from '../core/notes/shareable';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { sayInfo, sayWarning } from './shared/notify';
 
 /** Copies the shareable text of the target editor's note; returns that text, or undefined when there was no note. */
 export async function copyShareableNote(services: Services): Promise<string | undefined> {
   const editor = services.targetEditor();
   if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a 1:1 note first: Two Hats copies the active markdown note.'));
+    void sayWarning(vscode.l10n.t('Open a 1:1 note first: Two Hats copies the active markdown note.'));
     return undefined;
   }
   const shared = shareableNote(editor.document.getText());
@@ -24,7 +25,7 @@ export async function copyShareableNote(services: Services): Promise<string | un
   const left = shared.privateSections === 0
     ? (shared.frontMatter ? vscode.l10n.t('Copied {0} without front matter (it has no private section).', file) : vscode.l10n.t('Copied {0} (it has no front matter and no private section).', file))
     : shared.frontMatter ? vscode.l10n.t('Copied {0} without front matter and {1}.', file, sections) : vscode.l10n.t('Copied {0} without {1}.', file, sections);
-  void vscode.window.showInformationMessage(left);
+  void sayInfo(left);
   return shared.text;
 }
 

@@ -6,12 +6,12 @@
 import * as vscode from 'vscode';
 import { labelOf, type ContentSet } from '../core/content/contentSet';
 import { COMMANDS } from '../core/ids';
-import { hatReportMarkdown, periodStart, REPORT_PERIODS, type ReportLabels, type ReportPeriod, type ReportRow } from '../core/notes/hatReport';
-import { isoDate } from '../core/notes/noteNames';
+import { hatReportMarkdown, periodStart, REPORT_PERIODS, type ReportLabels, type ReportPeriod, type ReportRow } from '../core/hatBalance/hatReport';
+import { isoDate } from '../core/dates';
 import { personMeetings, reviewMeetings } from '../host/hatBalance';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { warnNoFolder } from './noteDialogs';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { warnNoFolder } from './shared/noteDialogs';
 
 interface PeriodItem extends vscode.QuickPickItem {
   readonly period: ReportPeriod;

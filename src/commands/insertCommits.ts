@@ -4,11 +4,12 @@
  */
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../core/ids';
-import { isoDate } from '../core/notes/noteNames';
-import { sinceLastTimeMarkdown } from '../core/notes/sinceLastTime';
+import { isoDate } from '../core/dates';
+import { sinceLastTimeMarkdown } from '../core/people/sinceLastTime';
 import { personCommits } from '../host/gitHistory';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { sayInfo, sayWarning } from './shared/notify';
 
 /** What happened: how many commits went into the note, or why none did. */
 export type InsertCommitsResult = { readonly inserted: number } | { readonly reason: string };
@@ -19,12 +20,12 @@ export async function insertCommits(services: Services, slug: string): Promise<I
     && !editor.document.uri.path.endsWith('/person.md');
   if (!editor || !inNote) {
     const reason = vscode.l10n.t('Open their 1:1 note first (Start 1:1 Note), then insert the commits into it.');
-    void vscode.window.showWarningMessage(reason);
+    void sayWarning(reason);
     return { reason };
   }
   const result = await personCommits(services, slug, isoDate(new Date()));
   if (!result.commits) {
-    void vscode.window.showInformationMessage(result.note);
+    void sayInfo(result.note);
     return { reason: result.note };
   }
   const label = result.since ? vscode.l10n.t('Since last time ({0})', result.since) : vscode.l10n.t('Since last time');

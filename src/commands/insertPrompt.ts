@@ -8,8 +8,8 @@ import type { Prompt } from '../core/content/schema';
 import { promptInsertion } from '../core/markdown/promptText';
 import { COMMANDS } from '../core/ids';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { warnNoEditor } from './editorInsert';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { warnNoEditor } from './shared/editorInsert';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
 
 interface PromptItem extends vscode.QuickPickItem {

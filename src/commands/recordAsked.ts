@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS } from '../core/ids';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
+import type { CommandRegistry } from './shared/commandRegistry';
 
 export function registerRecordAsked(commands: CommandRegistry, services: Services): void {
   commands.register(INTERNAL_COMMANDS.recordAsked, (uri: unknown, id: unknown) => {

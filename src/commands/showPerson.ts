@@ -1,9 +1,9 @@
 /** The status-bar item's click: opens the panel on a person (by default the most overdue one). */
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS } from '../core/ids';
-import { isoDate } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
+import type { CommandRegistry } from './shared/commandRegistry';
 
 export async function showPerson(services: Services, slug?: string): Promise<string | undefined> {
   let person = slug && await services.notes.hasPerson(slug) ? slug : undefined;

@@ -6,18 +6,18 @@
 import * as vscode from 'vscode';
 import { PROMPTS_PER_ASK } from '../core/content/promptQuery';
 import type { Phase } from '../core/content/taxonomy';
-import { phaseTexts } from '../core/markdown/blocks';
-import { docOutline } from '../core/markdown/docCoverage';
+import { phaseTexts } from '../core/markdown/contentBlocks';
+import { docOutline } from '../core/designDocs/docCoverage';
 import { COMMANDS } from '../core/ids';
-import { isoDate } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
 import { prependFrontMatter, renderNote } from '../core/notes/renderTemplate';
 import { slugify } from '../core/notes/slug';
 import { isDesignDoc, workspacePath } from '../host/designDocs';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
-import { warnNoFolder } from './noteDialogs';
-import { sayError } from './say';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './shared/createDatedNote';
+import { warnNoFolder } from './shared/noteDialogs';
+import { sayError } from './shared/notify';
 import { createDocReviewNote, docTitle } from './startDocReview';
 
 /**

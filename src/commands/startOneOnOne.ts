@@ -6,15 +6,15 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import { carryOver } from '../core/notes/carryOver';
-import { isoDate } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
 import { prependFrontMatter, renderNote } from '../core/notes/renderTemplate';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
-import { reportSkipped, warnNoFolder } from './noteDialogs';
-import { sayWarning } from './say';
-import { personFolder, pickPerson } from './pickPerson';
-import { sayError } from './say';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './shared/createDatedNote';
+import { reportSkipped, warnNoFolder } from './shared/noteDialogs';
+import { sayWarning } from './shared/notify';
+import { personFolder, pickPerson } from './shared/personPicker';
+import { sayError } from './shared/notify';
 
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
@@ -46,7 +46,7 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       const vars = { person: name, date, carriedOver: carried?.lines ?? [], carriedOverPrivate: carried?.privateLines ?? [], talkingPoints: points.lines };
       const note = prependFrontMatter(renderNote(template, vars, undefined, { ...noteLabels(c), myAgenda: vscode.l10n.t('My agenda') }),
         { person: name, date, kind: 'one-on-one' });
-      return points.count > 0 ? { ...note, alongside: { add: points.addDeletions, afterApplied: points.afterApplied } } : note;
+      return points.count > 0 ? { ...note, extraEdits: points } : note;
     },
   });
 }

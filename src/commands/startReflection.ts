@@ -5,12 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
-import { isoDate } from '../core/notes/noteNames';
-import { renderReflection } from '../core/notes/reflection';
+import { isoDate } from '../core/dates';
+import { renderReflection } from '../core/hatBalance/reflection';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './createDatedNote';
-import { warnNoFolder } from './noteDialogs';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { createDatedNote, ifExistsArg, noteLabels, type IfExists } from './shared/createDatedNote';
+import { warnNoFolder } from './shared/noteDialogs';
+import { sayError } from './shared/notify';
 
 export async function startReflection(services: Services, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   if (!services.notes.root()) return warnNoFolder();
@@ -21,7 +22,7 @@ export async function startReflection(services: Services, ifExists?: IfExists): 
       const c = await services.content.get();
       const template = c.templates.find((t) => t.for === 'reflection');
       if (!template) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No reflection template is loaded.'));
+        void sayError(vscode.l10n.t('No reflection template is loaded.'));
         return undefined;
       }
       return renderReflection(template, c.transitions, date.slice(0, 7), noteLabels(c));

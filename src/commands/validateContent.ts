@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { sayInfo, sayWarning } from './say';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { sayInfo, sayWarning } from './shared/notify';
 
 export function registerValidateContent(commands: CommandRegistry, { content }: Services): void {
   commands.register(COMMANDS.validateContent, async () => {

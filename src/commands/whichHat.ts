@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
 import { labelOf } from '../core/content/contentSet';
 import type { Situation } from '../core/content/schema';
-import { situationMarkdown } from '../core/markdown/blocks';
+import { situationMarkdown } from '../core/markdown/contentBlocks';
 import type { Services } from '../host/services';
-import type { CommandRegistry } from './commandRegistry';
-import { insertBlock } from './editorInsert';
+import type { CommandRegistry } from './shared/commandRegistry';
+import { insertBlock } from './shared/editorInsert';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
+import { askModal } from './shared/notify';
 
 interface SituationItem extends vscode.QuickPickItem {
   readonly situation: Situation;
@@ -28,11 +29,7 @@ export function registerWhichHat(commands: CommandRegistry, { content, targetEdi
     const insert = vscode.l10n.t('Insert into Note');
     const hat = labelOf(c.taxonomy.hats, s.hat);
     const moves = s.moves.map((m, i) => `${i + 1}. ${m}`).join('\n');
-    const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t('{0}: {1}', s.title, hat),
-      { modal: true, detail: `${s.summary ? `${s.summary}\n\n` : ''}${moves}` },
-      ...(editor ? [insert] : []),
-    );
+    const answer = await askModal(vscode.l10n.t('{0}: {1}', s.title, hat), `${s.summary ? `${s.summary}\n\n` : ''}${moves}`, ...(editor ? [insert] : []));
     if (answer === insert && editor) await insertBlock(editor, situationMarkdown(s, c.taxonomy));
   });
 }

@@ -6,9 +6,9 @@
 import * as vscode from 'vscode';
 import type { Meeting } from '../core/content/schema';
 import { INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { buildCompletionIndex, queryIndex, type CompletionIndex } from '../core/markdown/completionIndex';
-import { insertionFor, isInCodeOrFrontMatter, triggerAt } from '../core/markdown/markdownContext';
-import { frontMatterField } from '../core/markdown/markdownScan';
+import { buildCompletionIndex, queryIndex, type CompletionIndex } from '../core/completions/completionIndex';
+import { insertionFor, triggerAt } from '../core/completions/completionTrigger';
+import { frontMatterField, isInCodeOrFrontMatter } from '../core/markdown/markdownScan';
 import { usedInDocument } from '../core/markdown/promptUse';
 import type { Services } from '../host/services';
 
@@ -38,7 +38,7 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>(SETTINGS.completionsEnabled, true)) return undefined;
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const trigger = triggerAt(linePrefix);
-    if (!trigger || isInCodeOrFrontMatter((i) => document.lineAt(i).text, position.line)) return undefined;
+    if (!trigger || isInCodeOrFrontMatter({ count: position.line + 1, at: (i) => document.lineAt(i).text }, position.line)) return undefined;
     const index = await this.getIndex();
     const entries = queryIndex(index, trigger.query, { askedInNote: usedInDocument(document.getText(), index.entries), limit: LIMIT, prefer: this.meetingOf(document) });
     const range = new vscode.Range(position.line, trigger.start, position.line, position.character);

@@ -5,7 +5,7 @@
  * note); one asked in any other document is asked in that document.
  */
 import type * as vscode from 'vscode';
-import { isoDate } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
 

@@ -7,13 +7,11 @@
  */
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { frontMatterField } from '../core/markdown/markdownScan';
+import { frontMatterField, mayBeHeadingLine } from '../core/markdown/markdownScan';
 import type { NotesFolder } from './notesFolder';
 
 /** A markdown file outside the design-doc globs is a design doc when its headings name this many phases. */
 export const MIN_DESIGN_DOC_PHASES = 3;
-
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 export function codeLensEnabled(scope?: vscode.Uri): boolean {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<boolean>(SETTINGS.codeLensEnabled, true);
@@ -37,7 +35,7 @@ export function matchesDesignDocGlobs(document: vscode.TextDocument): boolean {
 export function mayBeDesignDoc(document: vscode.TextDocument): boolean {
   if (!codeLensEnabled(document.uri)) return false;
   for (let i = 0, headings = 0; i < document.lineCount; i++) {
-    if (HEADING.test(document.lineAt(i).text) && ++headings >= MIN_DESIGN_DOC_PHASES) return true;
+    if (mayBeHeadingLine(document.lineAt(i).text) && ++headings >= MIN_DESIGN_DOC_PHASES) return true;
   }
   return matchesDesignDocGlobs(document);
 }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { notesBefore } from '../core/notes/noteNames';
-import { commitsSince, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/notes/sinceLastTime';
+import { commitsSince, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/people/sinceLastTime';
 import { inWebWorkerHost } from './extensionHost';
 import type { NotesFolder } from './notesFolder';
 import type { PersonProfiles } from './personProfiles';

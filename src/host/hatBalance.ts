@@ -1,14 +1,14 @@
 /**
  * The hat balance as the panel shows it and the report prints it: the hat history (hatHistory.ts)
- * joined with the asked log, the content and the `twoHats.hatBalance.nudgeAfter` setting. No dialogs.
+ * joined with the asked log, the content and the `twoHats.hatBalance.nudgeAfter` setting. Returns
+ * domain types (the panel builds its messages in panel/hatBalanceFeed.ts). No dialogs.
  */
 import * as vscode from 'vscode';
 import type { ContentSet } from '../core/content/contentSet';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { isoDate } from '../core/notes/noteNames';
-import { expandReflection, recentMonths, type ExpandedReflection } from '../core/notes/reflection';
-import { hatNudge, nudgeAfterValue } from '../core/panel/hatNudge';
-import { HAT_BALANCE_MEETINGS, type MeetingMixView, type ToWebview } from '../core/panel/protocol';
+import { isoDate } from '../core/dates';
+import { expandReflection, recentMonths, type ExpandedReflection } from '../core/hatBalance/reflection';
+import { hatNudge, nudgeAfterValue, type Nudge } from '../core/hatBalance/hatNudge';
 import { AskedLog } from './askedLog';
 import type { MeetingMix, MeetingQuery } from './hatHistory';
 import type { Services } from './services';
@@ -32,23 +32,24 @@ export function reviewMeetings(services: Services, content: ContentSet, query?: 
   return services.hatHistory.reviewMeetings(content.prompts, (path) => askedInNote(services, path), query);
 }
 
-function view(m: MeetingMix): MeetingMixView {
-  return { date: m.date, label: (m.title ?? m.fileName).slice(0, 200), ...(m.prompts === 'none' ? {} : { prompts: m.prompts }) };
+/** What the hat-balance chart shows: a person's last 1:1s, the last design reviews, and the nudge when it applies. */
+export interface HatBalance {
+  readonly person?: string;
+  readonly meetings: readonly MeetingMix[];
+  readonly reviews: readonly MeetingMix[];
+  readonly nudge?: Nudge;
 }
 
-/** The `hatBalance` message: the person's last 8 1:1s, the last 8 design reviews, and the nudge when it applies. */
-export async function hatBalanceMessage(services: Services, person: string | undefined, today = isoDate(new Date())): Promise<Extract<ToWebview, { type: 'hatBalance' }>> {
+/** The person's last `limit` 1:1s, the last `limit` design reviews, and the nudge toward the other side when it applies. */
+export async function hatBalance(services: Services, person: string | undefined, limit: number, today = isoDate(new Date())): Promise<HatBalance> {
   const content = await services.content.get();
-  const query = { limit: HAT_BALANCE_MEETINGS };
+  const query = { limit };
   const [meetings, reviews] = await Promise.all([
     person ? personMeetings(services, content, person, query) : Promise.resolve([]),
     reviewMeetings(services, content, query),
   ]);
   const nudge = person ? hatNudge(meetings, content.prompts, services.asked.askedIn(AskedLog.person(person)), today, nudgeAfterSetting()) : undefined;
-  return {
-    type: 'hatBalance', ...(person ? { person } : {}), meetings: meetings.map(view), reviews: reviews.map(view),
-    ...(nudge ? { nudge: { used: nudge.used, suggest: nudge.suggest, meetings: nudge.meetings, ids: nudge.prompts.map((p) => p.id) } } : {}),
-  };
+  return { ...(person ? { person } : {}), meetings, reviews, ...(nudge ? { nudge } : {}) };
 }
 
 const expanded = new WeakMap<ContentSet, ExpandedReflection | null>();
@@ -64,10 +65,8 @@ export function reflectionOf(content: ContentSet): ExpandedReflection | undefine
   return found ?? undefined;
 }
 
-/** The `reflections` message: the reflection notes of this month and the two before, with their shifts. */
-export async function reflectionsMessage(services: Services, today: string): Promise<Extract<ToWebview, { type: 'reflections' }>> {
-  const months = recentMonths(today, 3);
+/** The reflection notes of the month of `today` and the two before, newest first, with the shifts each reflects on. */
+export async function recentReflections(services: Services, today: string): Promise<{ fileName: string; month: string; shifts: string[] }[]> {
   const reflection = reflectionOf(await services.content.get());
-  const notes = reflection ? await services.hatHistory.reflectionNotes(months, reflection) : [];
-  return { type: 'reflections', notes: notes.slice(0, 60) };
+  return reflection ? services.hatHistory.reflectionNotes(recentMonths(today, 3), reflection) : [];
 }

@@ -8,12 +8,12 @@
  */
 import type { Prompt } from '../core/content/schema';
 import { frontMatterField, splitLines } from '../core/markdown/markdownScan';
-import { askedOnDay, mixOf, scanNote, type NoteMix, type NoteScan } from '../core/notes/hatMix';
+import { askedOnDay, mixOf, scanNote, type NoteMix, type NoteScan } from '../core/hatBalance/hatMix';
 import {
   compareNotes, DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseNoteName, parseReflectionName, parseReviewName, REFLECTIONS_FOLDER,
   type NoteFile,
 } from '../core/notes/noteNames';
-import { reflectedShifts, type ExpandedReflection } from '../core/notes/reflection';
+import { reflectedShifts, type ExpandedReflection } from '../core/hatBalance/reflection';
 
 /** A file's modification time (ms) and size in bytes. */
 export interface FileStamp {

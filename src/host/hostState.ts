@@ -6,7 +6,7 @@
  */
 import type * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { panelUiStateSchema, type PanelUiState } from '../core/panel/protocol';
+import { panelUiStateSchema, type PanelUiState } from '../core/panel/uiState';
 
 /** A stored value: its key, the version written with it and the schema it must pass when read back. */
 interface Slot<T> {

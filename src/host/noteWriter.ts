@@ -74,11 +74,20 @@ export function inFolderQueue<T>(folder: vscode.Uri, work: () => Promise<T>): Pr
 }
 
 /**
- * Creates `uri` with `text`, and applies `more` (edits to other files) in the same WorkspaceEdit,
- * so either all of it happens or none. Refuses when the file exists, leaving it untouched, and
- * when a folder between `within` (the workspace folder) and the file is a symbolic link.
+ * Edits to other files that travel with a new note (the talking points it takes from person.md):
+ * added to the note's WorkspaceEdit, so all of it happens or none, then `afterApplied` once it did.
  */
-export async function createNoteFile(uri: vscode.Uri, text: string, options: { within?: vscode.Uri; more?: (edit: vscode.WorkspaceEdit) => void } = {}): Promise<CreateResult> {
+export interface ExtraEdits {
+  addTo(edit: vscode.WorkspaceEdit): void;
+  afterApplied(): Promise<void>;
+}
+
+/**
+ * Creates `uri` with `text`, and applies `extraEdits` in the same WorkspaceEdit, so either all of
+ * it happens or none. Refuses when the file exists, leaving it untouched, and when a folder
+ * between `within` (the workspace folder) and the file is a symbolic link.
+ */
+export async function createNoteFile(uri: vscode.Uri, text: string, options: { within?: vscode.Uri; extraEdits?: ExtraEdits } = {}): Promise<CreateResult> {
   if (await stat(uri)) return { created: false, exists: true };
   const folder = vscode.Uri.joinPath(uri, '..');
   const link = options.within && await linkOnTheWay(options.within, uri);
@@ -90,8 +99,11 @@ export async function createNoteFile(uri: vscode.Uri, text: string, options: { w
   }
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
-  options.more?.(edit);
-  if (await vscode.workspace.applyEdit(edit)) return { created: true };
+  options.extraEdits?.addTo(edit);
+  if (await vscode.workspace.applyEdit(edit)) {
+    await options.extraEdits?.afterApplied();
+    return { created: true };
+  }
   if (await stat(uri)) return { created: false, exists: true };
   return { created: false, exists: false, reason: await whyNotWritable(folder) };
 }

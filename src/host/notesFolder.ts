@@ -5,12 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import type { OpenItemView, PersonSummary } from '../core/panel/protocol';
-import { agedItems, agedOpenItems } from '../core/notes/carryOver';
+import { agedItems, agedOpenItems, type AgedItem } from '../core/notes/carryOver';
+import type { Person } from '../core/people/person';
 import { formatSize, NOTE_LIMITS } from '../core/notes/limits';
 import { PeopleIndex, type IndexReader, type PersonEntry } from './peopleIndex';
 import { splitFrontMatter } from '../core/notes/frontMatter';
-import { compareNotes, daysSince, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
+import { compareNotes, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
+import { daysSince } from '../core/dates';
 import { isSafeSegment, personFolderFor, type PersonFolder } from '../core/notes/slug';
 
 export interface ReadNote extends NoteFile {
@@ -27,8 +28,8 @@ export interface SkippedNote {
 
 /** What the panel and the person picker show: every person, everyone's open items, and what could not be read. */
 export interface Overview {
-  readonly people: PersonSummary[];
-  readonly openItems: (OpenItemView & { person: string })[];
+  readonly people: Person[];
+  readonly openItems: (AgedItem & { person: string })[];
   /** One line each, naming the file or folder: a people folder that cannot be read, notes passed over. */
   readonly problems: string[];
 }
@@ -277,7 +278,7 @@ export class NotesFolder implements vscode.Disposable {
       const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER));
       problems.push(vscode.l10n.t('Could not read {0}: {1}', folder, (error as Error).message));
     }
-    const people = entries.map((e): PersonSummary & { known?: string } => {
+    const people = entries.map((e): Person & { known?: string } => {
       const last = e.notes[e.notes.length - 1];
       const known = e.newest?.person ?? names[e.slug];
       return { slug: e.slug, name: known ?? e.slug, last: last?.date, days: last ? daysSince(last.date, today) : undefined, ...(e.link ? { link: true } : {}), known };
@@ -300,7 +301,7 @@ export class NotesFolder implements vscode.Disposable {
   }
 
   /** Unchecked items of the person's newest note (among `notes`, oldest first, when already listed), with the date each was first written down. */
-  async openItems(slug: string, today: string, notes?: readonly NoteFile[]): Promise<OpenItemView[]> {
+  async openItems(slug: string, today: string, notes?: readonly NoteFile[]): Promise<AgedItem[]> {
     const { note } = await this.newestReadable(slug, notes && [...notes].reverse());
     return note ? agedOpenItems(note, today) : [];
   }

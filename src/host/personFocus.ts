@@ -4,7 +4,7 @@
  * panel already open is told. The panel provider stays the owner of its UI state.
  */
 import * as vscode from 'vscode';
-import { defaultUiState } from '../core/panel/protocol';
+import { defaultUiState } from '../core/panel/uiState';
 import type { HostState } from './hostState';
 
 export class PersonFocus implements vscode.Disposable {

@@ -6,11 +6,11 @@
  * is edited in its editor and never overwritten on disk. No dialogs.
  */
 import * as vscode from 'vscode';
-import { byDue, dueStatus, dueWords, type Cadence } from '../core/notes/cadence';
-import { newProfileText, parseProfile, PROFILE_FILE, type Profile, type ProfileProblem } from '../core/notes/profile';
-import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/notes/talkingPoints';
-import type { PersonSummary } from '../core/panel/protocol';
-import { createNoteFile, type CreateResult } from './noteWriter';
+import { byDue, dueStatus, dueWords, type Cadence } from '../core/people/cadence';
+import { newProfileText, parseProfile, PROFILE_FILE, type Profile, type ProfileProblem } from '../core/people/profile';
+import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/people/talkingPoints';
+import type { Person } from '../core/people/person';
+import { createNoteFile, type CreateResult, type ExtraEdits } from './noteWriter';
 import type { NotesFolder } from './notesFolder';
 
 export interface ProfileRead {
@@ -21,13 +21,14 @@ export interface ProfileRead {
   readonly profile?: Profile;
 }
 
-/** Talking points taken for a new note: their lines, the deletions to add to the note's WorkspaceEdit, and what to do once it applied. */
-export interface PointsTaken {
+/**
+ * Talking points taken for a new note: their lines, and as its extra edits their deletions from
+ * person.md; once applied, the profile is saved when it had no unsaved changes before (an open,
+ * changed one stays as the lead left it).
+ */
+export interface PointsTaken extends ExtraEdits {
   readonly lines: readonly string[];
   readonly count: number;
-  addDeletions(edit: vscode.WorkspaceEdit): void;
-  /** Saves the profile when it had no unsaved changes before (an open, changed one stays as the lead left it). */
-  afterApplied(): Promise<void>;
 }
 
 export type AddPointResult =
@@ -130,8 +131,8 @@ export class PersonProfiles implements vscode.Disposable {
    * `people` with their profiles: the profile's name, and when the next 1:1 is due for those
    * with a cadence; ordered most overdue first, then the others by name.
    */
-  async withDue(people: readonly PersonSummary[], today: string): Promise<PersonSummary[]> {
-    const each = await Promise.all(people.map(async (person): Promise<PersonSummary> => {
+  async withDue(people: readonly Person[], today: string): Promise<Person[]> {
+    const each = await Promise.all(people.map(async (person): Promise<Person> => {
       const profile = (await this.read(person.slug))?.profile;
       if (!profile) return person;
       const due = dueStatus(profile.cadence, person.last, today, profile.started);
@@ -174,12 +175,12 @@ export class PersonProfiles implements vscode.Disposable {
     const uri = this.uriOf(slug);
     const text = uri && await this.textOf(uri);
     const taken = text === undefined ? undefined : takeTalkingPoints(text);
-    if (!uri || !taken || taken.points.length === 0) return { lines: [], count: 0, addDeletions: () => undefined, afterApplied: async () => undefined };
+    if (!uri || !taken || taken.points.length === 0) return { lines: [], count: 0, addTo: () => undefined, afterApplied: async () => undefined };
     const wasDirty = this.openDocument(uri)?.isDirty ?? false;
     return {
       lines: taken.lines,
       count: taken.points.length,
-      addDeletions: (edit) => {
+      addTo: (edit) => {
         for (const d of taken.deletions) edit.delete(uri, new vscode.Range(d.start.line, d.start.character, d.end.line, d.end.character));
       },
       afterApplied: () => this.saveUnlessDirty(uri, wasDirty),

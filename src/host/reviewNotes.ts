@@ -5,11 +5,13 @@
  * an editor is read from the editor, so prompts added but not saved count too. No dialogs.
  */
 import * as vscode from 'vscode';
+import { docOutline, phaseCoverage, type DocOutline, type PhaseDocCoverage } from '../core/designDocs/docCoverage';
 import { frontMatterField, splitLines } from '../core/markdown/markdownScan';
 import { usedInDocument } from '../core/markdown/promptUse';
 import { DESIGN_REVIEWS_FOLDER } from '../core/notes/noteNames';
 import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
+import { isDesignDoc, workspacePath } from './designDocs';
 import type { NotesFolder } from './notesFolder';
 
 const REFRESH_DELAY_MS = 300;
@@ -22,6 +24,25 @@ export interface ReviewNote {
   readonly doc: string;
   /** The note's text when it was read. */
   readonly text: string;
+}
+
+/**
+ * A design doc's review state, assembled in one place for the CodeLens, the panel and the
+ * phase-prompt picker: the doc's outline, its newest review note, the prompts asked there, and
+ * per phase how the doc covers it and how many of its prompts the note holds.
+ */
+export interface DocReviewState {
+  /** The doc, workspace-relative and `/`-separated. */
+  readonly path: string;
+  /** Whether the document is a design doc (design-doc globs, or enough phase headings; never a note). */
+  readonly isDesignDoc: boolean;
+  readonly outline: DocOutline;
+  /** Its newest review note, when it has one. */
+  readonly note?: ReviewNote;
+  /** Ids of the prompts the note holds or that were asked in it. */
+  readonly reviewed: ReadonlySet<string>;
+  /** Every phase in review order. */
+  readonly phases: readonly PhaseDocCoverage[];
 }
 
 /** `./docs\rfc.md` → `docs/rfc.md`: how a `doc:` value is compared with a document's path. */
@@ -105,6 +126,23 @@ export class ReviewNotes implements vscode.Disposable {
       this.used.set(key, cached);
     }
     return new Set([...cached.ids, ...Object.keys(this.asked.askedIn(this.asked.scopeOf(note.uri)))]);
+  }
+
+  /**
+   * The review state of `document` (its current text, unsaved edits included), or undefined when
+   * it lies outside the workspace. Reads nothing from disk beyond the cached review notes.
+   */
+  async stateOf(document: vscode.TextDocument): Promise<DocReviewState | undefined> {
+    const path = workspacePath(document.uri);
+    if (!path) return undefined;
+    const c = await this.content.get();
+    const outline = docOutline(document.getText(), c.taxonomy, c.prompts);
+    const note = (await this.forDoc(path))[0];
+    const reviewed = note ? await this.reviewed(note) : new Set<string>();
+    return {
+      path, isDesignDoc: isDesignDoc(document, outline.phases.length, this.notes), outline, ...(note ? { note } : {}), reviewed,
+      phases: phaseCoverage(outline, c.prompts, reviewed),
+    };
   }
 
   dispose(): void {

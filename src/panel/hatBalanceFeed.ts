@@ -5,11 +5,32 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { isoDate, REFLECTIONS_FOLDER } from '../core/notes/noteNames';
-import type { FromWebview, ToWebview } from '../core/panel/protocol';
-import { hatBalanceMessage, reflectionsMessage } from '../host/hatBalance';
+import { REFLECTIONS_FOLDER } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
+import { HAT_BALANCE_MEETINGS, type FromWebview, type MeetingMixView, type ToWebview } from '../core/panel/protocol';
+import { hatBalance, recentReflections } from '../host/hatBalance';
+import type { MeetingMix } from '../host/hatHistory';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
+
+function view(m: MeetingMix): MeetingMixView {
+  return { date: m.date, label: (m.title ?? m.fileName).slice(0, 200), ...(m.prompts === 'none' ? {} : { prompts: m.prompts }) };
+}
+
+/** The `hatBalance` message: the person's last 1:1s, the last design reviews, and the nudge when it applies. */
+export async function hatBalanceMessage(services: Services, person: string | undefined): Promise<Extract<ToWebview, { type: 'hatBalance' }>> {
+  const balance = await hatBalance(services, person, HAT_BALANCE_MEETINGS);
+  const { nudge } = balance;
+  return {
+    type: 'hatBalance', ...(person ? { person } : {}), meetings: balance.meetings.map(view), reviews: balance.reviews.map(view),
+    ...(nudge ? { nudge: { used: nudge.used, suggest: nudge.suggest, meetings: nudge.meetings, ids: nudge.prompts.map((p) => p.id) } } : {}),
+  };
+}
+
+/** The `reflections` message: this month's reflection notes and the two months' before, with their shifts. */
+export async function reflectionsMessage(services: Services, today: string): Promise<Extract<ToWebview, { type: 'reflections' }>> {
+  return { type: 'reflections', notes: (await recentReflections(services, today)).slice(0, 60) };
+}
 
 export class HatBalanceFeed implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];

@@ -8,11 +8,12 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../core/ids';
-import { phaseSectionMarkdown } from '../core/markdown/blocks';
+import { phaseSectionMarkdown } from '../core/markdown/contentBlocks';
 import type { NoteFile } from '../core/notes/noteNames';
-import { isoDate } from '../core/notes/noteNames';
+import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
-import { defaultUiState, fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type PanelUiState, type ToWebview } from '../core/panel/protocol';
+import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type ToWebview } from '../core/panel/protocol';
+import { defaultUiState, type PanelUiState } from '../core/panel/uiState';
 import { AskedLog } from '../host/askedLog';
 import { Coalescer } from '../host/coalescer';
 import { openNoteAt } from '../host/noteWriter';

@@ -1,8 +1,7 @@
 /** Follows the markdown document a lead is reviewing and reports its why/how coverage as it changes. */
 import * as vscode from 'vscode';
-import { docOutline, phaseCoverage } from '../core/markdown/docCoverage';
-import { reviewCoverage } from '../core/markdown/reviewCoverage';
-import { isTwoHatsNote, workspacePath } from '../host/designDocs';
+import { reviewCoverage } from '../core/designDocs/reviewCoverage';
+import { isTwoHatsNote } from '../host/designDocs';
 import type { Services } from '../host/services';
 import type { CoverageView } from '../core/panel/protocol';
 
@@ -51,12 +50,12 @@ export class ReviewTracker implements vscode.Disposable {
     // A note is read by its headings and prompts only: its sections hold questions, not a design.
     if (isTwoHatsNote(doc, notes)) return { document, why: c.why, how: c.how, headings: c.headings, phases: [...c.phases], used: [...c.used] };
     // A doc: what its body says per phase, and what its review note already asks.
-    const path = workspacePath(doc.uri);
-    const note = path ? (await reviews.forDoc(path))[0] : undefined;
-    const body = phaseCoverage(docOutline(text, content.taxonomy, content.prompts), content.prompts, note ? await reviews.reviewed(note) : new Set());
-    const phases = c.phases.map((p, i) => {
-      const b = body[i]!;
-      return { ...p, heading: b.state !== 'missing', state: b.state, words: b.words, whyTotal: b.whyTotal, howTotal: b.howTotal, whyAsked: b.whyAsked, howAsked: b.howAsked };
+    const state = await reviews.stateOf(doc);
+    const byPhase = new Map(state?.phases.map((p) => [p.phase, p]));
+    const note = state?.note;
+    const phases = c.phases.map((p) => {
+      const b = byPhase.get(p.phase);
+      return b ? { ...p, heading: b.state !== 'missing', state: b.state, words: b.words, whyTotal: b.whyTotal, howTotal: b.howTotal, whyAsked: b.whyAsked, howAsked: b.howAsked } : p;
     });
     return {
       document, why: c.why, how: c.how, headings: phases.filter((p) => p.heading).length, phases, used: [...c.used],

@@ -6,9 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { isDue } from '../core/notes/cadence';
-import { isoDate } from '../core/notes/noteNames';
-import type { PersonSummary } from '../core/panel/protocol';
+import { escapeMarkdown } from '../core/markdown/escapeMarkdown';
+import { isDue } from '../core/people/cadence';
+import { isoDate } from '../core/dates';
+import type { Person } from '../core/people/person';
 import { dueText } from '../host/personProfiles';
 import type { Services } from '../host/services';
 
@@ -36,7 +37,7 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
     show(people.filter(isDue));
   }
 
-  function show(due: readonly PersonSummary[]): void {
+  function show(due: readonly Person[]): void {
     if (due.length === 0) {
       item.hide();
       return;
@@ -76,8 +77,4 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
   ];
   return { dispose: () => { clearTimeout(timer); clearTimeout(midnight); for (const d of disposables) d.dispose(); } };
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#]/g, (c) => `\\${c}`);
 }

@@ -1,7 +1,7 @@
 /** Design review: lens, why/how balance of the active doc, prompts by phase. */
 import { labelOf } from '../core/content/contentSet';
 import { groupByPhase, queryPrompts } from '../core/content/promptQuery';
-import { LENSES } from '../core/panel/protocol';
+import { LENSES } from '../core/panel/uiState';
 import { h } from './dom';
 import { reviewHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';

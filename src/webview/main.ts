@@ -1,5 +1,6 @@
 /** The panel webview: validates host messages, renders as text, keeps UI state. */
-import { parseMessage, TABS, toWebviewSchema, type Tab } from '../core/panel/protocol';
+import { parseMessage, toWebviewSchema } from '../core/panel/protocol';
+import { TABS, type Tab } from '../core/panel/uiState';
 import { designView } from './designView';
 import { h, icon } from './dom';
 import { hatView } from './hatView';

@@ -1,6 +1,6 @@
 /** The webview's state: what the host sent, the UI state, and the one way to change either. */
-import type { CoverageView, FromWebview, OpenItemView, PanelContent, PanelUiState, PersonSummary, ToWebview, UiStrings } from '../core/panel/protocol';
-import { defaultUiState, panelUiStateSchema } from '../core/panel/protocol';
+import type { CoverageView, FromWebview, OpenItemView, PanelContent, PersonSummary, ToWebview, UiStrings } from '../core/panel/protocol';
+import { defaultUiState, panelUiStateSchema, type PanelUiState } from '../core/panel/uiState';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;

@@ -1,8 +1,8 @@
 /** 1:1 prep: person picker, open items, prep checklist ticks, question bank. */
 import { labelOf } from '../core/content/contentSet';
 import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../core/content/taxonomy';
-import { isoDate } from '../core/notes/noteNames';
-import { questionBank } from '../core/panel/panelLogic';
+import { isoDate } from '../core/dates';
+import { questionBank } from '../core/content/promptQuery';
 import { h } from './dom';
 import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';

@@ -1,5 +1,6 @@
 /** Filtering and grouping prompts for the panel, the palette and completions. */
-import type { Asks, Category, DesignPrompt, Depth, Hat, Phase, Prompt } from './schema';
+import { daysSince } from '../dates';
+import type { Asks, Category, DesignPrompt, Depth, Hat, OneOnOnePrompt, Phase, Prompt } from './schema';
 import { PHASES } from './taxonomy';
 
 /** A lens shows why prompts, how prompts, or both. */
@@ -72,4 +73,29 @@ export function groupByPhase(prompts: readonly Prompt[]): [Phase, DesignPrompt[]
   const design = prompts.filter((p): p is DesignPrompt => p.for === 'design-review');
   return PHASES.map((phase) => [phase, design.filter((p) => p.phase === phase)] as [Phase, DesignPrompt[]])
     .filter(([, list]) => list.length > 0);
+}
+
+/** Days after which a prompt asked to a person counts as "not asked recently". */
+export const RECENT_DAYS = 28;
+
+export interface BankEntry {
+  readonly prompt: OneOnOnePrompt;
+  /** YYYY-MM-DD when last asked to this person. */
+  readonly asked?: string;
+  /** Never asked, or not in the last RECENT_DAYS days: worth asking next. */
+  readonly suggested: boolean;
+}
+
+/** 1:1 prompts matching `filter`: suggestions first (never asked, then longest ago), content order within. */
+export function questionBank(prompts: readonly Prompt[], asked: Readonly<Record<string, string>>, filter: PromptFilter, today: string): BankEntry[] {
+  const entries = prompts
+    .filter((p): p is OneOnOnePrompt => p.for === 'one-on-one' && matchesFilter(p, filter))
+    .map((prompt, order) => {
+      const when = asked[prompt.id];
+      return { prompt, asked: when, suggested: !when || daysSince(when, today) > RECENT_DAYS, order };
+    });
+  entries.sort((a, b) => Number(b.suggested) - Number(a.suggested)
+    || (a.asked ?? '').localeCompare(b.asked ?? '')
+    || a.order - b.order);
+  return entries.map(({ order: _order, ...entry }) => entry);
 }

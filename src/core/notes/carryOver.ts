@@ -8,9 +8,10 @@
  * the person's folder, with anything but letters, digits and `._~-` percent-encoded.
  */
 import { NOTE_LIMITS } from './limits';
-import { daysSince, isIsoDate } from './noteNames';
-import { inSections, privateSections } from './noteSections';
-import { taskItems } from './taskItems';
+import { daysSince, isIsoDate } from '../dates';
+import { taskItems } from '../markdown/markdownScan';
+import { inSpans } from '../markdown/sections';
+import { privateParts } from './privacy';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
 export interface Origin {
@@ -146,7 +147,7 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
   const depthOfLine = new Map<number, number>();
   const lines: string[] = [];
   const privateLines: string[] = [];
-  const isPrivate = inSections(privateSections(previousNote.text));
+  const isPrivate = inSpans(privateParts(previousNote.text).spans);
 
   for (const item of taskItems(previousNote.text)) {
     if (item.checked) continue;

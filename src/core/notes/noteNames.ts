@@ -3,6 +3,7 @@
  * 1:1s: `one-on-ones/<person-slug>/YYYY-MM-DD.md`, then `YYYY-MM-DD-2.md`, `-3`… on the same day.
  * Design reviews: `design-reviews/YYYY-MM-DD-<title-slug>.md`, then `…-<title-slug>-2.md`.
  */
+import { isIsoDate } from '../dates';
 import { isSafeSegment } from './slug';
 
 export const ONE_ON_ONES_FOLDER = 'one-on-ones';
@@ -19,31 +20,8 @@ export interface NoteFile extends NoteName {
   readonly fileName: string;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // `-1` is never written (the first note has no suffix), and `-02` is not ours either.
 const NOTE_FILE = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.md$/;
-
-/** `d` as a local calendar date `YYYY-MM-DD` (the lead's day, not UTC's). */
-export function isoDate(d: Date): string {
-  const pad = (v: number, width: number) => String(v).padStart(width, '0');
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
-}
-
-/** Whether `s` is `YYYY-MM-DD` and names a day that exists (no `2026-02-30`). */
-export function isIsoDate(s: string): boolean {
-  return dayNumber(s) !== undefined;
-}
-
-/** Days since 1970-01-01 for an ISO date, counted in UTC so daylight-saving changes never skew it. */
-function dayNumber(s: string): number | undefined {
-  const m = ISO_DATE.exec(s);
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d);
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
-  return Math.round(t.getTime() / 86_400_000);
-}
 
 /** `{date, n}` for `2026-11-16.md` (n = 1) or `2026-11-16-2.md` (n = 2); undefined for any other name. Takes a bare file name, not a path. */
 export function parseNoteName(fileName: string): NoteName | undefined {
@@ -125,13 +103,6 @@ export function notesBefore(fileNames: Iterable<string>, options: { before?: str
   return notes.sort((a, b) => compareNotes(b, a));
 }
 
-/** Whole days from `date` to `today` (both `YYYY-MM-DD`); negative when `date` is later. Throws RangeError on a malformed date. */
-export function daysSince(date: string, today: string): number {
-  const from = dayNumber(date);
-  const to = dayNumber(today);
-  if (from === undefined || to === undefined) throw new RangeError(`daysSince needs YYYY-MM-DD dates, got ${date} and ${today}`);
-  return to - from;
-}
 
 export const REFLECTIONS_FOLDER = 'reflections';
 

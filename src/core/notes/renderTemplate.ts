@@ -3,9 +3,9 @@
  * date, the carried-over lines and the prompts of each phase.
  */
 import type { Phase, Template } from '../content/schema';
-import { whyHowTaskLists, type WhyHowTexts } from '../markdown/blocks';
+import { whyHowTaskLists, type WhyHowTexts } from '../markdown/contentBlocks';
 import { noteWithFrontMatter } from './frontMatter';
-import { headingIs, PRIVATE_HEADING } from './noteSections';
+import { isPrivateHeading, PRIVATE_HEADING } from './privacy';
 
 /** Values for a template's placeholders. `date` is `YYYY-MM-DD`; `carriedOver` are ready markdown lines (from `carryOver`). */
 export interface NoteVars {
@@ -92,7 +92,7 @@ export function renderNote(
       const slot = line.trim();
       if (slot === TALKING_POINTS || slot === CARRIED_OVER_PRIVATE) {
         // Private items go only under a Private heading; anywhere else they wait for the section added at the end.
-        if (slot === CARRIED_OVER_PRIVATE && !headingIs({ text: section.heading }, PRIVATE_HEADING)) return [];
+        if (slot === CARRIED_OVER_PRIVATE && !isPrivateHeading(section.heading)) return [];
         used.add(slot);
         return [...(slot === TALKING_POINTS ? vars.talkingPoints : vars.carriedOverPrivate) ?? []];
       }

@@ -1,11 +1,9 @@
 /** Pure rules behind the panel: UI state, checklist resets, question-bank order, situation filter. */
-import type { OneOnOnePrompt, Prompt, Situation } from '../content/schema';
-import { matchesFilter, type PromptFilter } from '../content/promptQuery';
-import { daysSince } from '../notes/noteNames';
-import { capText, LIMITS, type OpenItemView, type PanelUiState, type PersonSummary } from './protocol';
-
-/** Days after which a prompt asked to a person counts as "not asked recently". */
-export const RECENT_DAYS = 28;
+import type { Situation } from '../content/schema';
+import type { AgedItem } from '../notes/carryOver';
+import type { Person } from '../people/person';
+import { capText, LIMITS, type OpenItemView, type PersonSummary } from './protocol';
+import type { PanelUiState } from './uiState';
 
 /**
  * Ticks belong to the person's next 1:1: they were stored while `afterNote` was the newest
@@ -18,28 +16,6 @@ export function effectiveTicks(stored: { afterNote: string | null; ids: readonly
 export function toggleTick(ids: readonly string[], id: string, checked: boolean): string[] {
   const rest = ids.filter((x) => x !== id);
   return checked ? [...rest, id] : rest;
-}
-
-export interface BankEntry {
-  readonly prompt: OneOnOnePrompt;
-  /** YYYY-MM-DD when last asked to this person. */
-  readonly asked?: string;
-  /** Never asked, or not in the last RECENT_DAYS days: worth asking next. */
-  readonly suggested: boolean;
-}
-
-/** 1:1 prompts matching `filter`: suggestions first (never asked, then longest ago), content order within. */
-export function questionBank(prompts: readonly Prompt[], asked: Readonly<Record<string, string>>, filter: PromptFilter, today: string): BankEntry[] {
-  const entries = prompts
-    .filter((p): p is OneOnOnePrompt => p.for === 'one-on-one' && matchesFilter(p, filter))
-    .map((prompt, order) => {
-      const when = asked[prompt.id];
-      return { prompt, asked: when, suggested: !when || daysSince(when, today) > RECENT_DAYS, order };
-    });
-  entries.sort((a, b) => Number(b.suggested) - Number(a.suggested)
-    || (a.asked ?? '').localeCompare(b.asked ?? '')
-    || a.order - b.order);
-  return entries.map(({ order: _order, ...entry }) => entry);
 }
 
 /** Situations whose title, summary, signals, moves or tags contain every word of `query`. */
@@ -68,19 +44,33 @@ export function selectedPerson(chosen: string | undefined, people: readonly { sl
   return people[0]?.slug;
 }
 
-/** Open items as the panel shows them: at most `max`, each text cut to the protocol's limit. */
-export function capItems<T extends OpenItemView>(items: readonly T[], max: number): T[] {
-  return items.slice(0, max).map((item) => ({ ...item, text: capText(item.text) }));
+/** A count the protocol carries (days, ages), clamped to its bounds so one typo'd date never drops a whole message. */
+export function clampCount(n: number): number {
+  return Math.max(-LIMITS.count, Math.min(LIMITS.count, Math.round(n)));
+}
+
+/** Open items as the panel shows them: at most `max`, each text cut and its age clamped to the protocol's limits. */
+export function capItems<T extends AgedItem>(items: readonly T[], max: number): (T & OpenItemView)[] {
+  return items.slice(0, max).map((item) => ({ ...item, text: capText(item.text), age: clampCount(item.age) }));
+}
+
+/** A person as the `people` message carries them: name cut, counts clamped. */
+export function personView(p: Person): PersonSummary {
+  return {
+    ...p, name: capText(p.name),
+    ...(p.days === undefined ? {} : { days: clampCount(p.days) }),
+    ...(p.overdue === undefined ? {} : { overdue: clampCount(p.overdue) }),
+  };
 }
 
 /**
  * The `people` message's content within the protocol's limits: at most LIMITS.people people
- * (names cut), at most LIMITS.allOpenItems open items (texts cut), so one huge note or folder
- * cannot make a message the webview chokes on.
+ * (names cut), at most LIMITS.allOpenItems open items (texts cut), counts clamped, so one huge
+ * note, folder or typo'd date cannot make a message the webview refuses.
  */
-export function peopleMessage(people: readonly PersonSummary[], openItems: readonly (OpenItemView & { person: string })[], problems: readonly string[] = []) {
+export function peopleMessage(people: readonly Person[], openItems: readonly (AgedItem & { person: string })[], problems: readonly string[] = []) {
   return {
-    people: people.slice(0, LIMITS.people).map((p) => ({ ...p, name: capText(p.name) })),
+    people: people.slice(0, LIMITS.people).map(personView),
     openItems: capItems(openItems, LIMITS.allOpenItems),
     problems: problems.slice(0, LIMITS.problems).map((p) => capText(p)),
   };

@@ -7,9 +7,11 @@
  */
 import * as z from 'zod/mini';
 import { checklistSchema, promptSchema, situationSchema, taxonomySchema, transitionSchema } from '../content/schema';
-import { ASKS, CATEGORIES, DEPTHS, HATS, PHASES } from '../content/taxonomy';
-import { PHASE_STATES } from '../markdown/docCoverage';
+import { ASKS, PHASES } from '../content/taxonomy';
+import { PHASE_STATES } from '../designDocs/phaseStates';
 import { isSafeSegment } from '../notes/slug';
+import { panelUiStateSchema } from './uiState';
+
 
 /** UI chrome strings, localized on the host (vscode.l10n) and handed to the webview. */
 export const UI_STRING_KEYS = [
@@ -28,10 +30,6 @@ export const UI_STRING_KEYS = [
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
-
-export const TABS = ['prep', 'design', 'hat'] as const;
-export type Tab = (typeof TABS)[number];
-export const LENSES = ['why', 'how', 'both'] as const;
 
 /**
  * How much one message may carry. The host cuts what it sends to these limits (a note with
@@ -53,6 +51,8 @@ export const LIMITS = {
   line: 10_000_000,
   /** Problem lines (unreadable folders, skipped notes) in one message. */
   problems: 20,
+  /** Largest count of days (since a 1:1, overdue, an item's age) either way: the host clamps to it (panelLogic clampCount). */
+  count: 100_000,
 } as const;
 
 /** `text` cut to `max` characters, with `…` when it was longer. */
@@ -65,23 +65,8 @@ const slug = z.string().check(z.maxLength(LIMITS.segment), z.refine(isSafeSegmen
 const promptId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const shortText = z.string().check(z.maxLength(LIMITS.text));
-const count = z.int().check(z.minimum(-100_000), z.maximum(100_000));
+const count = z.int().check(z.minimum(-LIMITS.count), z.maximum(LIMITS.count));
 const line = z.int().check(z.minimum(0), z.maximum(LIMITS.line));
-
-export const panelUiStateSchema = z.strictObject({
-  version: z.literal(1),
-  tab: z.enum(TABS),
-  lens: z.enum(LENSES),
-  person: z.optional(slug),
-  category: z.optional(z.enum(CATEGORIES)),
-  depth: z.optional(z.enum(DEPTHS)),
-  hat: z.optional(z.enum(HATS)),
-  situationFilter: z.string().check(z.maxLength(200)),
-  /** When this state was saved (ms since epoch): of two saved copies, the newer wins. */
-  savedAt: z.optional(z.number()),
-});
-/** What the panel remembers about itself (not content): tab, lens, filters, person. */
-export type PanelUiState = z.infer<typeof panelUiStateSchema>;
 
 export const panelContentSchema = z.object({
   prompts: z.array(promptSchema),
@@ -213,5 +198,3 @@ export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown): T | un
   const result = schema.safeParse(data);
   return result.success ? result.data : undefined;
 }
-
-export const defaultUiState: PanelUiState = { version: 1, tab: 'prep', lens: 'both', situationFilter: '' };

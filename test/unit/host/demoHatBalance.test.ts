@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { hatNudge } from '../../../src/core/panel/hatNudge';
+import { hatNudge } from '../../../src/core/hatBalance/hatNudge';
 import { HatHistory, type NotesReader } from '../../../src/host/hatHistory';
 import { bundled } from '../core/markdown/helpers';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expandReflection } from '../../../src/core/notes/reflection';
+import { expandReflection } from '../../../src/core/hatBalance/reflection';
 import { HatHistory, type NotesReader } from '../../../src/host/hatHistory';
 import { designPrompt, oneOnOnePrompt } from '../core/markdown/helpers';
 

@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isSafeSegment } from '../../../src/core/notes/slug';
-import { defaultUiState, fromWebviewSchema, parseMessage } from '../../../src/core/panel/protocol';
+import { fromWebviewSchema, parseMessage } from '../../../src/core/panel/protocol';
+import { defaultUiState } from '../../../src/core/panel/uiState';
 
 type Kind = 'slug' | 'file' | 'id' | 'text' | 'bool' | 'line' | 'enum' | 'ui';
 

@@ -8,20 +8,22 @@ import * as assert from 'node:assert/strict';
 import { emptyContent } from '../../../src/core/content/contentSet';
 import { locatePath } from '../../../src/core/content/packLocation';
 import { parsePack } from '../../../src/core/content/validate';
-import { buildCompletionIndex, queryIndex } from '../../../src/core/markdown/completionIndex';
+import { buildCompletionIndex, queryIndex } from '../../../src/core/completions/completionIndex';
 import { escapeMarkdown, quickPickText } from '../../../src/core/markdown/escapeMarkdown';
-import { insertionFor, isInCodeOrFrontMatter, triggerAt } from '../../../src/core/markdown/markdownContext';
-import { frontMatterField, scanMarkdown, splitLines } from '../../../src/core/markdown/markdownScan';
+import { insertionFor, triggerAt } from '../../../src/core/completions/completionTrigger';
+import { frontMatterField, headings, isInCodeOrFrontMatter, scanMarkdown, splitLines, taskItems } from '../../../src/core/markdown/markdownScan';
 import { promptInsertion } from '../../../src/core/markdown/promptText';
 import { lineTextStart, normalizeText, usedInDocument } from '../../../src/core/markdown/promptUse';
-import { headingText, headingWords, reviewCoverage } from '../../../src/core/markdown/reviewCoverage';
-import { escapeSnippetText } from '../../../src/core/markdown/snippets';
+import { reviewCoverage } from '../../../src/core/designDocs/reviewCoverage';
+import { escapeSnippetText } from '../../../src/core/completions/snippets';
 import { agedOpenItems, carryOver, parseOrigin } from '../../../src/core/notes/carryOver';
 import { splitFrontMatter } from '../../../src/core/notes/frontMatter';
 import { renderNote } from '../../../src/core/notes/renderTemplate';
 import { slugify } from '../../../src/core/notes/slug';
 import { visibleText } from '../../../src/core/visibleText';
-import { taskItems } from '../../../src/core/notes/taskItems';
+import { privateParts, visibleWords } from '../../../src/core/notes/privacy';
+import { shareableNote } from '../../../src/core/notes/shareable';
+import { talkingPoints } from '../../../src/core/people/talkingPoints';
 import { filterSituations } from '../../../src/core/panel/panelLogic';
 import { bundled } from '../core/content/contentHelpers';
 import { growth } from './linearTime';
@@ -57,8 +59,11 @@ const PARSERS: Record<string, (text: string) => unknown> = {
   'prompt used in a document': (t) => usedInDocument(`${t}\n- ${t}`, index.entries),
   'line text start': (t) => lineTextStart(t),
   'text normalizing': (t) => normalizeText(t),
-  'heading text': (t) => headingText(t),
-  'heading words': (t) => headingWords(t),
+  'headings': (t) => headings(`${t}\n${t}\n---\n## ${t}`),
+  'heading visible words': (t) => visibleWords(t),
+  'private parts': (t) => privateParts(`## Private ${t}\n${t}\n<!--\n## Private ${t}\n-->\n\`\`\`\n## Private\n${t}`),
+  'shareable copy': (t) => shareableNote(`# ${t}\n## Private\n${t}\n## Notes\n${t}`),
+  'talking points': (t) => talkingPoints(`## Next 1:1\n- [ ] ${t}\n${t}\n  ${t}`),
   'design-doc coverage': (t) => reviewCoverage(`${t}\n## ${t}\n- ${t}`, bundled.content),
   'completion trigger': (t) => triggerAt(t),
   'completion insertion': (t) => insertionFor(index.entries[0]!, t),

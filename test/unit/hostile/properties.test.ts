@@ -1,12 +1,12 @@
 /** Hostile input, property tests (fast-check): invariants that must hold for any text. */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { escapeSnippetText } from '../../../src/core/markdown/snippets';
+import { escapeSnippetText } from '../../../src/core/completions/snippets';
 import { carryOver, parseOrigin } from '../../../src/core/notes/carryOver';
 import { renderNote } from '../../../src/core/notes/renderTemplate';
 import { isSafeSegment, MAX_SLUG_LENGTH, personFolderFor, slugify } from '../../../src/core/notes/slug';
-import { taskItems } from '../../../src/core/notes/taskItems';
-import { parseSnippet } from '../core/markdown/snippetSyntax';
+import { taskItems } from '../../../src/core/markdown/markdownScan';
+import { parseSnippet } from '../core/completions/snippetSyntax';
 
 /** Item text: any printable text on one line, markdown and origin-like noise included. */
 const itemText = fc.oneof(
@@ -23,7 +23,11 @@ function noteOf(items: { text: string; checked: boolean; depth: number }[]): str
   items.forEach((it, i) => {
     depth = Math.min(it.depth, depth + 1);
     lines.push(`${'  '.repeat(depth)}- [${it.checked ? 'x' : ' '}] ${it.text}`);
-    if (i % 7 === 6) lines.push('', 'Some prose.', '', '```', '- [ ] inside code', '```', '');
+    if (i % 7 === 6) {
+      lines.push('', 'Some prose.', '', '```', '- [ ] inside code', '```', '');
+      // Prose ends the list: the next item starts a new one (indented, it would be indented code).
+      depth = -1;
+    }
   });
   return `${lines.join('\n')}\n`;
 }

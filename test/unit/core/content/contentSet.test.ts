@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { mergePacks } from '../../../../src/core/content/contentSet';
-import { docOutline } from '../../../../src/core/markdown/docCoverage';
+import { docOutline } from '../../../../src/core/designDocs/docCoverage';
 import { bundled } from './contentHelpers';
 
 describe('team packs and the taxonomy', () => {

@@ -67,7 +67,7 @@ describe('prompt insertion text', () => {
 
 describe('design-doc phase section', () => {
   it('has the phase heading, then why and how prompts of that phase as tasks', async () => {
-    const { phaseSectionMarkdown } = await import('../../../../src/core/markdown/blocks');
+    const { phaseSectionMarkdown } = await import('../../../../src/core/markdown/contentBlocks');
     const md = phaseSectionMarkdown('risks', prompts, bundled.content.taxonomy);
     const lines = md.split('\n');
     assert.equal(lines[0], '## Risks');

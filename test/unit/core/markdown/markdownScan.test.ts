@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { frontMatterField, frontMatterSpan, scanMarkdown, splitLines } from '../../../../src/core/markdown/markdownScan';
+import { frontMatterField, frontMatterSpan, readMarkdown, scanMarkdown, splitLines } from '../../../../src/core/markdown/markdownScan';
 
 const kinds = (text: string, unclosedFrontMatter?: 'frontMatter' | 'text') =>
   [...scanMarkdown(splitLines(text), { unclosedFrontMatter })].map((l) => l.kind[0]).join('');
@@ -26,10 +26,11 @@ describe('the markdown scanner', () => {
     assert.equal(kinds('para\n    ```\nstill text'), 'ttt');
   });
 
-  it('gives list items their content offset and the lines they are nested in', () => {
-    const lines = [...scanMarkdown(splitLines('- a\n  - [ ] b\n    1. c\nplain'))];
-    assert.deepEqual(lines.map((l) => l.listContent), [2, 4, 7, undefined]);
-    assert.deepEqual(lines.map((l) => l.ancestors), [[], [0], [1, 0], undefined]);
+  it('gives list items their lines, the lines they are nested in, and their checkbox', () => {
+    const { items } = readMarkdown('- a\n  - [ ] b\n    1. c\nplain');
+    assert.deepEqual(items.map((i) => [i.line, i.end, i.ancestors, i.checked, i.text]), [
+      [0, 4, [], undefined, 'a'], [1, 4, [0], false, 'b'], [2, 4, [1, 0], undefined, 'c plain'],
+    ]);
   });
 
   it('finds front matter after a byte-order mark and reads a plain field without YAML', () => {

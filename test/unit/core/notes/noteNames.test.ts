@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import {
-  compareNotes, daysSince, designReviewFileName, designReviewPath, isIsoDate, isoDate, nextFreeN, notesBefore,
-  oneOnOneFileName, oneOnOnePath, parseNoteName,
-} from '../../../../src/core/notes/noteNames';
+import { compareNotes, designReviewFileName, designReviewPath, nextFreeN, notesBefore, oneOnOneFileName, oneOnOnePath, parseNoteName } from '../../../../src/core/notes/noteNames';
+import { daysSince, isIsoDate, isoDate } from '../../../../src/core/dates';
 
 describe('note dates', () => {
   it('writes the local calendar date, zero-padded', () => {

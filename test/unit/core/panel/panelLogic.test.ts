@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { effectiveTicks, filterSituations, newerUi, questionBank, selectedPerson, toggleTick, RECENT_DAYS } from '../../../../src/core/panel/panelLogic';
-import { defaultUiState, fromWebviewSchema, parseMessage, panelUiStateSchema } from '../../../../src/core/panel/protocol';
-import { reviewCoverage } from '../../../../src/core/markdown/reviewCoverage';
+import { questionBank, RECENT_DAYS } from '../../../../src/core/content/promptQuery';
+import { effectiveTicks, filterSituations, newerUi, selectedPerson, toggleTick } from '../../../../src/core/panel/panelLogic';
+import { fromWebviewSchema, parseMessage } from '../../../../src/core/panel/protocol';
+import { defaultUiState, panelUiStateSchema } from '../../../../src/core/panel/uiState';
+import { reviewCoverage } from '../../../../src/core/designDocs/reviewCoverage';
 import type { OneOnOnePrompt, Situation } from '../../../../src/core/content/schema';
 import { emptyContent, type ContentSet } from '../../../../src/core/content/contentSet';
 

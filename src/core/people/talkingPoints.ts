@@ -1,0 +1,202 @@
+/**
+ * Talking points: what a lead collects for someone's next 1:1, kept under `## Next 1:1` in their
+ * profile (person.md) until Start 1:1 Note moves them into the new note. Pure and linear: the
+ * profile is read once through the one scanner; edits come back as positions for a WorkspaceEdit.
+ *
+ * A point is a top-level list item of the section that is not ticked (`- [ ] …`, or a plain
+ * `- …` typed by hand), with the lines nested under it. Written points look like
+ *   `- [ ] the retry loop ([src/ingest/retry.ts:42](../../../src/ingest/retry.ts#L42))`
+ */
+import { readMarkdown, splitLines, type ListItem } from '../markdown/markdownScan';
+import { relativeLink } from '../notes/carryOver';
+import { headingIs, sections, type Section } from '../markdown/sections';
+import { NEXT_ONE_ON_ONE_HEADING } from './profile';
+
+/** Longest point text taken from a selection or typed, before the link. */
+export const MAX_POINT_LENGTH = 120;
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Text to insert at a position of the original text. */
+export interface TextInsert {
+  readonly at: Position;
+  readonly text: string;
+}
+
+/** A span of the original text to delete, `start` inclusive, `end` exclusive. */
+export interface TextDelete {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** A link back to where a point came from: `label` shown, `target` relative to person.md. */
+export interface PointLink {
+  readonly label: string;
+  readonly target: string;
+}
+
+export interface TalkingPoint {
+  /** The point's words, without its checkbox and link; never empty. */
+  readonly text: string;
+  readonly link?: PointLink;
+  /** 0-based line of the item. */
+  readonly line: number;
+  /** 0-based line after the item and what is nested under it (exclusive), trailing blank lines left out. */
+  readonly end: number;
+  /** The item's lines as written, moved left so the item starts at column 0. */
+  readonly lines: readonly string[];
+}
+
+/** The `## Next 1:1` section (any heading level), when the profile has one. */
+export function nextSection(lines: readonly string[]): Section | undefined {
+  return sections(lines).find((s) => headingIs(s.heading, NEXT_ONE_ON_ONE_HEADING));
+}
+
+/** The top-level items of the section (not nested, not quoted), each cut at the section's end. */
+function blocks(lines: readonly string[], section: Section): (ListItem & { readonly end: number })[] {
+  return readMarkdown(lines).items
+    .filter((item) => item.ancestors.length === 0 && !item.quoted && item.line >= section.bodyStart && item.line < section.end)
+    .map((item) => ({ ...item, end: Math.min(item.end, section.end) }));
+}
+
+/** Splits a point's text at a trailing ` ([label](target))` link. Linear: one lastIndexOf, then a bounded check. */
+export function parsePointLink(text: string): { text: string; link?: PointLink } {
+  const at = text.lastIndexOf(' ([');
+  if (at < 0 || !text.endsWith('))')) return { text };
+  const rest = text.slice(at + 3, -2);
+  const close = rest.indexOf('](');
+  if (close < 0) return { text };
+  const label = rest.slice(0, close);
+  const target = rest.slice(close + 2);
+  if (label === '' || label.includes(']') || target === '' || /[\s()]/.test(target)) return { text };
+  const words = text.slice(0, at).trim();
+  return words === '' ? { text } : { text: words, link: { label, target } };
+}
+
+/** Moves `line` left by `columns` of leading blanks, as far as it has them. */
+function dedent(line: string, columns: number): string {
+  let i = 0;
+  while (i < columns && i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return line.slice(i);
+}
+
+/** The pending talking points of a profile, in order: unticked top-level items under `## Next 1:1`. */
+export function talkingPoints(profileText: string): TalkingPoint[] {
+  const lines = splitLines(profileText);
+  const section = nextSection(lines);
+  if (!section) return [];
+  return blocks(lines, section).flatMap((item): TalkingPoint[] => {
+    if (item.checked === true || item.text === '') return [];
+    const { text, link } = parsePointLink(item.text);
+    const moved = lines.slice(item.line, item.end).map((l) => dedent(l, item.indent));
+    return [{ text, ...(link ? { link } : {}), line: item.line, end: item.end, lines: moved }];
+  });
+}
+
+/** The line break a text uses (its first one), `\n` when it has none. */
+export function lineBreakOf(text: string): string {
+  const i = text.search(/\r\n?|\n/);
+  if (i < 0) return '\n';
+  return text[i] === '\r' ? (text[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
+}
+
+/**
+ * Where and what to insert to append `- [ ] <point>` under `## Next 1:1`: after the section's last
+ * line that is not blank, or, without the section, a new one at the end of the profile.
+ */
+export function appendTalkingPoint(profileText: string, point: string): TextInsert {
+  const lines = splitLines(profileText);
+  const eol = lineBreakOf(profileText);
+  const item = `- [ ] ${point}`;
+  const section = nextSection(lines);
+  if (!section) {
+    const last = lines.length - 1;
+    const tail = lines[last]!;
+    // End the last line, then leave one blank line before the new heading.
+    const lead = profileText.trim() === '' ? '' : tail.trim() === '' ? (last > 0 && lines[last - 1]!.trim() !== '' ? eol : '') : eol + eol;
+    return { at: { line: last, character: tail.length }, text: `${lead}## ${NEXT_ONE_ON_ONE_HEADING}${eol}${eol}${item}${eol}` };
+  }
+  let last = section.end - 1;
+  while (last > section.heading.lastLine && lines[last]!.trim() === '') last--;
+  const afterList = last > section.heading.lastLine && blocks(lines, section).some((b) => last >= b.line && last < b.end);
+  return { at: { line: last, character: lines[last]!.length }, text: `${afterList ? eol : eol + eol}${item}` };
+}
+
+/** What Start 1:1 Note takes from the profile: the points' lines for the note, and what to delete from the profile. */
+export interface TakenPoints {
+  readonly points: readonly TalkingPoint[];
+  /** Every moved line, in order, for the note's "My agenda". */
+  readonly lines: readonly string[];
+  /** Deletions in the profile, in order and disjoint. */
+  readonly deletions: readonly TextDelete[];
+}
+
+/**
+ * The pending points of a profile and the deletions that remove exactly them (with their nested
+ * lines). Points next to each other are deleted as one run, so no two deletions overlap.
+ */
+export function takeTalkingPoints(profileText: string): TakenPoints {
+  const lines = splitLines(profileText);
+  const points = talkingPoints(profileText);
+  const runs: { start: number; end: number }[] = [];
+  for (const p of points) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === p.line) last.end = p.end;
+    else runs.push({ start: p.line, end: p.end });
+  }
+  const deletions = runs.map(({ start, end }): TextDelete => {
+    if (end < lines.length) return { start: { line: start, character: 0 }, end: { line: end, character: 0 } };
+    // The last lines of the file: take the line break before them instead of one after.
+    const to = { line: end - 1, character: lines[end - 1]!.length };
+    return start > 0 ? { start: { line: start - 1, character: lines[start - 1]!.length }, end: to } : { start: { line: 0, character: 0 }, end: to };
+  });
+  return { points, lines: points.flatMap((p) => p.lines), deletions };
+}
+
+/** One line of text from a selection or an input: blanks and line breaks collapsed, cut at a word to `max` characters. */
+export function pointText(raw: string, max = MAX_POINT_LENGTH): string {
+  let out = '';
+  let blank = false;
+  for (const ch of raw.trim()) {
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v') {
+      blank = true;
+      continue;
+    }
+    if (blank && out !== '') out += ' ';
+    blank = false;
+    out += ch;
+    if (out.length > max + 1) break;
+  }
+  if (out.length <= max) return out;
+  // Never between the two halves of a surrogate pair.
+  const code = out.charCodeAt(max - 1);
+  const cut = out.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The relative path from folder `fromDir` to file `to`, both absolute `/`-separated paths, each
+ * segment encoded as a link target (`../../../src/ingest/retry.ts`).
+ */
+export function relativeTarget(fromDir: string, to: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const target = to.split('/').filter(Boolean);
+  let same = 0;
+  while (same < from.length && same < target.length - 1 && from[same] === target[same]) same++;
+  const up = from.slice(same).map(() => '..');
+  return [...up, ...target.slice(same).map(relativeLink)].join('/');
+}
+
+/** A point's line after `- [ ] `: its text, and a link back to `file:line` when it came from a selection. */
+export function pointLine(text: string, link?: PointLink): string {
+  return link ? `${text} ([${link.label}](${link.target}))` : text;
+}
+
+/** The link for a selection starting on 1-based `line` of `label` (workspace-relative path), from person.md's folder. */
+export function selectionLink(personDir: string, filePath: string, label: string, line: number): PointLink {
+  return { label: `${label.replace(/[[\]]/g, '')}:${line}`, target: `${relativeTarget(personDir, filePath)}#L${line}` };
+}
