@@ -58,11 +58,16 @@ const lazyLibraries = {
       loader: 'js',
       contents: `let m; const load = () => (m ??= require('./yaml.js'));
         export const parseDocument = (...a) => load().parseDocument(...a);
-        export const stringify = (...a) => load().stringify(...a);`,
+        export const stringify = (...a) => load().stringify(...a);
+        export const isAlias = (n) => load().isAlias(n);
+        export const isMap = (n) => load().isMap(n);
+        export const isPair = (n) => load().isPair(n);
+        export const isScalar = (n) => load().isScalar(n);
+        export const isSeq = (n) => load().isSeq(n);`,
     }));
   },
 };
-const yamlChunk = { ...common, stdin: { contents: "export { parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
+const yamlChunk = { ...common, stdin: { contents: "export { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify } from 'yaml';", resolveDir: root }, outfile: 'dist/yaml.js', platform: 'node', format: 'cjs' };
 const markdownChunk = { ...common, stdin: { contents: "export { default } from 'markdown-it';", resolveDir: root }, outfile: 'dist/markdown.js', platform: 'node', format: 'cjs' };
 const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [lazyLibraries] };
 const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' };

@@ -13,6 +13,7 @@ import { checkInvariants } from '../../src/core/content/invariants';
 import { packSchema } from '../../src/core/content/schema';
 import { formatProblem, parsePack } from '../../src/core/content/validate';
 import { buildSnippets } from '../../src/core/completions/snippets';
+import { templateProblems } from '../../src/core/notes/templateChecks';
 
 export interface BuildResult {
   readonly errors: string[];
@@ -32,6 +33,7 @@ export function loadBundledContent(contentDir: string): BuildResult {
   const { content, problems } = mergePacks(emptyContent, packs);
   errors.push(...problems.map(formatProblem));
   if (errors.length === 0) errors.push(...checkInvariants(content).map((m) => `content: ${m}`));
+  for (const t of content.templates) errors.push(...templateProblems(t).map((m) => `content: template ${t.id} ${m}`));
   return { errors, content };
 }
 

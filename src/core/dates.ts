@@ -12,7 +12,7 @@ export function isoDate(d: Date): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
-/** Whether `s` is `YYYY-MM-DD` and names a day that exists (no `2026-02-30`). */
+/** Whether `s` is `YYYY-MM-DD` and names a day that exists (no `2026-02-30`), in the years 1000 to 9999. */
 export function isIsoDate(s: string): boolean {
   return dayNumber(s) !== undefined;
 }
@@ -22,6 +22,8 @@ function dayNumber(s: string): number | undefined {
   const m = ISO_DATE.exec(s);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Before 1000 is a typo (`0226-11-09`); after 9999 cannot be written in four digits.
+  if (y < 1000) return undefined;
   const t = new Date(0);
   t.setUTCFullYear(y, mo - 1, d);
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;

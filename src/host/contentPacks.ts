@@ -10,6 +10,7 @@ import type { SourcedPack } from '../core/content/contentSet';
 import { PACK_LIMITS, packItemCount } from '../core/content/packLimits';
 import { locatePath } from '../core/content/packLocation';
 import { formatPath, parsePack, type ContentProblem } from '../core/content/validate';
+import { templateProblems as problemsOfTemplate } from '../core/notes/templateChecks';
 import { packGlobs } from './packGlobs';
 
 export interface LoadedPacks {
@@ -64,7 +65,12 @@ export async function loadPacks(): Promise<LoadedPacks> {
     const result = parsePack(text, name);
     const items = result.pack ? packItemCount(result.pack) : 0;
     if (items > PACK_LIMITS.items) {
-      refuse(uri, text, vscode.l10n.t('holds {0} items; a pack may hold at most {1}', items, PACK_LIMITS.items));
+      refuse(uri, text, vscode.l10n.t('lists {0} entries (prompts, checklist items, lines, keywords and the like); a pack may list at most {1}', items, PACK_LIMITS.items));
+      continue;
+    }
+    const templateProblems = (result.pack?.templates ?? []).flatMap((t, index) => problemsOfTemplate(t).map((message) => ({ file: name, path: ['templates', index], message })));
+    if (templateProblems.length > 0) {
+      problems.set(uri.toString(), { uri, text, problems: templateProblems });
       continue;
     }
     if (result.pack) {

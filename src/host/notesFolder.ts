@@ -8,10 +8,9 @@ import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { agedItems, agedOpenItems, type AgedItem } from '../core/notes/carryOver';
 import type { Person } from '../core/people/person';
 import { formatSize, NOTE_LIMITS } from '../core/notes/limits';
-import { PeopleIndex, type IndexReader, type PersonEntry } from './peopleIndex';
+import { PeopleIndex, peopleOf, type IndexReader, type PersonEntry } from './peopleIndex';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { compareNotes, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
-import { daysSince } from '../core/dates';
 import { isSafeSegment, personFolderFor, type PersonFolder } from '../core/notes/slug';
 
 export interface ReadNote extends NoteFile {
@@ -278,11 +277,7 @@ export class NotesFolder implements vscode.Disposable {
       const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER));
       problems.push(vscode.l10n.t('Could not read {0}: {1}', folder, (error as Error).message));
     }
-    const people = entries.map((e): Person & { known?: string } => {
-      const last = e.notes[e.notes.length - 1];
-      const known = e.newest?.person ?? names[e.slug];
-      return { slug: e.slug, name: known ?? e.slug, last: last?.date, days: last ? daysSince(last.date, today) : undefined, ...(e.link ? { link: true } : {}), known };
-    });
+    const people = peopleOf(entries, names, today);
     for (const e of entries) {
       for (const skipped of e.skipped) {
         const line = vscode.l10n.t('Skipped {0}: {1}', vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER, e.slug, skipped.fileName)), skipped.reason);
@@ -294,7 +289,7 @@ export class NotesFolder implements vscode.Disposable {
     this.knownNames = new Map(people.map((p) => [p.slug, p.known]));
     const openItems = entries.flatMap((e) => (e.newest ? agedItems(e.newest.items, e.newest, today).map((item) => ({ person: e.slug, ...item })) : []));
     return {
-      people: people.map(({ known: _known, ...p }) => p).sort((a, b) => a.name.localeCompare(b.name)),
+      people: people.map(({ known: _known, ...p }) => p),
       openItems: openItems.sort((a, b) => b.age - a.age),
       problems,
     };

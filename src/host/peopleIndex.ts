@@ -8,6 +8,8 @@
 import { openItems as noteOpenItems, type OpenItem } from '../core/notes/carryOver';
 import { compareNotes, parseNoteName, type NoteFile } from '../core/notes/noteNames';
 import { isSafeSegment } from '../core/notes/slug';
+import { daysSince } from '../core/dates';
+import type { Person } from '../core/people/person';
 
 /** Entry types, with the values of vscode.FileType (a link to a folder is Directory | SymbolicLink). */
 export const FILE = 1;
@@ -53,6 +55,20 @@ export interface IndexReader {
    * entry type from the listing (a symbolic link is never followed).
    */
   read(path: string, type: number, size: number): Promise<{ text: string; data?: Record<string, unknown> } | { reason: string }>;
+}
+
+/**
+ * The people of the index's entries, by name: each one's name is the newest note's `person`, else
+ * the one Add Person stored (`names`, read by own key only: a folder named `constructor` is a
+ * person, not Object.prototype's), else the folder; `known` is the name when one was found.
+ */
+export function peopleOf(entries: readonly PersonEntry[], names: Readonly<Record<string, string>>, today: string): (Person & { known?: string })[] {
+  const people = entries.map((e): Person & { known?: string } => {
+    const last = e.notes[e.notes.length - 1];
+    const known = e.newest?.person ?? (Object.hasOwn(names, e.slug) ? names[e.slug] : undefined);
+    return { slug: e.slug, name: known ?? e.slug, last: last?.date, days: last ? daysSince(last.date, today) : undefined, ...(e.link ? { link: true } : {}), known };
+  });
+  return people.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 const CONCURRENCY = 16;

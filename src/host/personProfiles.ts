@@ -6,7 +6,7 @@
  * is edited in its editor and never overwritten on disk. No dialogs.
  */
 import * as vscode from 'vscode';
-import { byDue, dueStatus, dueWords, type Cadence } from '../core/people/cadence';
+import { dueWords, withDueDates, type Cadence } from '../core/people/cadence';
 import { newProfileText, parseProfile, PROFILE_FILE, type Profile, type ProfileProblem } from '../core/people/profile';
 import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/people/talkingPoints';
 import type { Person } from '../core/people/person';
@@ -132,13 +132,8 @@ export class PersonProfiles implements vscode.Disposable {
    * with a cadence; ordered most overdue first, then the others by name.
    */
   async withDue(people: readonly Person[], today: string): Promise<Person[]> {
-    const each = await Promise.all(people.map(async (person): Promise<Person> => {
-      const profile = (await this.read(person.slug))?.profile;
-      if (!profile) return person;
-      const due = dueStatus(profile.cadence, person.last, today, profile.started);
-      return { ...person, name: profile.name, ...(due ? { due: due.due, overdue: due.overdue } : {}) };
-    }));
-    return byDue(each);
+    return withDueDates(people, async (slug) => (await this.read(slug))?.profile, today,
+      (person, error) => this.log.error(`Could not read the profile of ${person.slug}; they are listed without a due date: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   /** Writes a new profile; never replaces one that exists. */

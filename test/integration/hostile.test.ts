@@ -203,7 +203,7 @@ describe('team pack limits in the extension host', () => {
       const stats = await vscode.commands.executeCommand<{ loaded: number; invalid: number }>('twoHats.validateContent');
       const said = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ');
       assert.match(said(big), /a pack may be at most 5 MB/);
-      assert.match(said(many), /holds 20001 items; a pack may hold at most 20000/);
+      assert.match(said(many), /lists 20001 entries \(prompts, checklist items, lines, keywords and the like\); a pack may list at most 20000/);
       const refused = written.filter((uri) => /at most 50 pack files/.test(said(uri)));
       assert.ok(refused.length >= 2, `${refused.length} files refused for the count`);
       assert.ok(stats.loaded <= 50, `${stats.loaded} packs loaded`);

@@ -9,15 +9,22 @@ export const PACK_LIMITS = {
   files: 50,
   /** Size of one pack file. */
   bytes: 5 * 1024 * 1024,
-  /** Items in one pack: prompts, checklists and their items, situations, templates, shifts. */
+  /** Items in one pack: every element of every list in it (prompts, checklist items, signals, moves, tags, template lines, keywords…). */
   items: 20_000,
 } as const;
 
-/** Every item a pack holds, parts of checklists and shifts included. */
+/** Every element of every list a pack holds, at any depth: nothing a pack lists escapes the limit. One walk, no recursion. */
 export function packItemCount(pack: Pack): number {
-  return (pack.prompts?.length ?? 0)
-    + (pack.checklists ?? []).reduce((n, c) => n + 1 + c.items.length, 0)
-    + (pack.situations?.length ?? 0)
-    + (pack.templates?.length ?? 0)
-    + (pack.transitions ?? []).reduce((n, t) => n + 1 + t.reflections.length, 0);
+  let count = 0;
+  const stack: unknown[] = [pack];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      count += value.length;
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return count;
 }

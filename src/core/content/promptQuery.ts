@@ -91,7 +91,8 @@ export function questionBank(prompts: readonly Prompt[], asked: Readonly<Record<
   const entries = prompts
     .filter((p): p is OneOnOnePrompt => p.for === 'one-on-one' && matchesFilter(p, filter))
     .map((prompt, order) => {
-      const when = asked[prompt.id];
+      // Own keys only: a prompt with the id `constructor` was never asked unless the log says so.
+      const when = Object.hasOwn(asked, prompt.id) ? asked[prompt.id] : undefined;
       return { prompt, asked: when, suggested: !when || daysSince(when, today) > RECENT_DAYS, order };
     });
   entries.sort((a, b) => Number(b.suggested) - Number(a.suggested)

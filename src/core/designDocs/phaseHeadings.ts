@@ -35,6 +35,11 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+/** A heading names its phase in its first words: words past these are not read. */
+export const HEADING_WORDS_READ = 40;
+/** Keywords that share a first word, at most: a pack with thousands of them cannot slow every heading. */
+export const KEYWORDS_PER_FIRST_WORD = 64;
+
 const matchers = new WeakMap<Taxonomy, PhaseMatcher>();
 
 /** The matcher for a taxonomy's phase keywords; a phase without keywords is matched by its id. */
@@ -48,7 +53,7 @@ export function phaseMatcher(taxonomy: Taxonomy): PhaseMatcher {
       const words = wordsOf(keyword);
       if (words.length === 0) continue;
       const list = byFirstWord.get(words[0]!) ?? byFirstWord.set(words[0]!, []).get(words[0]!)!;
-      list.push({ words, phase: index });
+      if (list.length < KEYWORDS_PER_FIRST_WORD) list.push({ words, phase: index });
     }
   });
   const built = { byFirstWord };
@@ -58,7 +63,7 @@ export function phaseMatcher(taxonomy: Taxonomy): PhaseMatcher {
 
 /** The phase a heading's text is about (see the module comment for the rule), or undefined. */
 export function phaseOfHeading(text: string, matcher: PhaseMatcher): Phase | undefined {
-  const words = wordsOf(text);
+  const words = wordsOf(text.slice(0, HEADING_WORDS_READ * 20)).slice(0, HEADING_WORDS_READ);
   // Per phase: heading words covered so far, where its covered run ends, its first match.
   const covered = new Array<number>(PHASES.length).fill(0);
   const coveredTo = new Array<number>(PHASES.length).fill(0);

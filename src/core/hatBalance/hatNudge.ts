@@ -71,7 +71,7 @@ export function hatNudge(
   const lastAsked: Record<string, string> = { ...asked };
   for (const m of meetings) {
     for (const id of m.ids) {
-      const before = lastAsked[id];
+      const before = Object.hasOwn(lastAsked, id) ? lastAsked[id] : undefined;
       if (before === undefined || before < m.date) lastAsked[id] = m.date;
     }
   }

@@ -3,7 +3,7 @@
  * Front matter exists only when the very first line is `---` (after an optional BOM) and a later
  * line is `---` or `...`; anything else is a note without front matter.
  */
-import { parseDocument, stringify } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
 import { frontMatterSpan } from '../markdown/markdownScan';
 
 /** A note split at its front matter. */
@@ -40,9 +40,11 @@ export function splitFrontMatter(text: string): SplitNote {
     // YAML counts from 1 inside the block, which starts one line after the opening fence.
     return { body, bodyStartLine: close + 1, error: firstLine(problem.message), ...(at === undefined ? {} : { errorLine: at }) };
   }
+  const shape = shapeProblem(doc);
+  if (shape) return { body, bodyStartLine: close + 1, error: shape };
   let value: unknown;
   try {
-    value = doc.toJS();
+    value = doc.toJS({ maxAliasCount: FRONT_MATTER_LIMITS.aliases });
   } catch (e) {
     // toJS throws on alias bombs (`*a` repeated past yaml's limit) rather than reporting them.
     return { body, bodyStartLine: close + 1, error: firstLine(e instanceof Error ? e.message : String(e)) };
@@ -65,13 +67,54 @@ export function noteWithFrontMatter(data: Record<string, unknown>, body: string)
   return `---\n${yaml}---\n${body}`;
 }
 
-/** Front matter is a few lines of keys; beyond these the YAML parser can take minutes (`{` nested 512 deep: 38 s). */
-export const FRONT_MATTER_LIMITS = { bytes: 8 * 1024, depth: 16 } as const;
+/**
+ * Front matter is a few lines of keys. Beyond these limits the YAML parser or its conversion to an
+ * object can take minutes (`{` nested 512 deep: 38 s; 500 nested complex keys, 1 KB: 145 s), so
+ * they are refused before conversion: size and bracket depth before parsing, then the parsed
+ * document's shape (keys that are not plain values, nesting, node and alias counts) in one walk.
+ */
+export const FRONT_MATTER_LIMITS = { bytes: 8 * 1024, depth: 16, nodes: 2000, aliases: 20 } as const;
+
+const KEYS_MUST_BE_PLAIN = 'Front matter keys must be plain words (a "?" key, or a list or map used as a key, is not read).';
+
+/** Why a parsed document is refused (see FRONT_MATTER_LIMITS), or undefined. One walk, no recursion. */
+function shapeProblem(doc: Document): string | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  let nodes = 0;
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || node === undefined) continue;
+    if (++nodes > FRONT_MATTER_LIMITS.nodes) return `Front matter has more than ${FRONT_MATTER_LIMITS.nodes} values.`;
+    if (depth > FRONT_MATTER_LIMITS.depth) return `Front matter nests lists or maps more than ${FRONT_MATTER_LIMITS.depth} deep.`;
+    if (isAlias(node)) {
+      if (++aliases > FRONT_MATTER_LIMITS.aliases) return `Front matter repeats anchors (*name) more than ${FRONT_MATTER_LIMITS.aliases} times.`;
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isPair(node)) {
+      if (node.key !== null && !isScalar(node.key)) return KEYS_MUST_BE_PLAIN;
+      stack.push({ node: node.value, depth });
+    } else if (!isScalar(node)) {
+      return 'Front matter holds a YAML value Two Hats does not read.';
+    }
+  }
+  return undefined;
+}
 
 /** Why `yaml` is not handed to the YAML parser, or undefined when it is fine. Linear scan. */
 function yamlTooHeavy(yaml: string): string | undefined {
   if (yaml.length > FRONT_MATTER_LIMITS.bytes) {
     return `Front matter is ${Math.ceil(yaml.length / 1024)} KB; Two Hats reads front matter up to ${FRONT_MATTER_LIMITS.bytes / 1024} KB.`;
+  }
+  // An explicit key (`? …` at the start of a line, after any indentation and `- `): nested ones
+  // make the parser recurse as deep as they go. Front matter never needs one.
+  for (let start = 0; start < yaml.length;) {
+    const end = yaml.indexOf('\n', start);
+    const stop = end < 0 ? yaml.length : end;
+    let at = start;
+    while (at < stop && (yaml[at] === ' ' || yaml[at] === '\t' || (yaml[at] === '-' && (yaml[at + 1] === ' ' || yaml[at + 1] === '\t')))) at++;
+    if (yaml[at] === '?' && (at + 1 >= stop || yaml[at + 1] === ' ' || yaml[at + 1] === '\t' || yaml[at + 1] === '\r')) return KEYS_MUST_BE_PLAIN;
+    start = stop + 1;
   }
   // Counted without regard to quotes: a bracket inside a string may count, which only errs on the safe side.
   let depth = 0;

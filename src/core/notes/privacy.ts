@@ -6,9 +6,11 @@
  * runs to the next heading of the same or a higher level, as markdown-it structures the note.
  *
  * Where the structure is ambiguous, the ambiguous part is private too: a private-looking line that
- * markdown-it reads as code or HTML (an unclosed fence that swallowed `## Private`, a heading in an
- * HTML comment, a `<details>` block with a private summary) makes everything it could have covered
- * private: the block, and as far as the section would have run had the line been a heading. Every
+ * markdown-it reads as code or HTML (a fence left open that swallowed `## Private`, two fences left
+ * open that became one around it, a heading in an HTML comment, a `<details>` block with a private
+ * summary) makes everything it could have covered private: the block, and as far as the section
+ * would have run had the line been a heading. A code sample that shows a private heading is left
+ * out too, and reported: when in doubt, nothing is shared. Every
  * shareable output (Copy Shareable Note, the recap, review evidence, handover) leaves out what this
  * module marks, and says so. Pure; linear in the note (each heading reads at most 400 characters).
  */
@@ -80,7 +82,7 @@ export function isPrivateHeading(text: string, words: readonly string[] = PRIVAT
 
 /** A part of a note left out of anything shareable because its structure is ambiguous. */
 export interface AmbiguousPart extends LineSpan {
-  /** What markdown-it read there: an unclosed fence, indented code or an HTML block. */
+  /** What markdown-it read there: a fence, indented code or an HTML block. */
   readonly kind: RawBlock['kind'];
   /** The line that reads as a private heading. */
   readonly at: number;
@@ -105,6 +107,16 @@ function headingLike(raw: string): { level: number; text: string } {
   }
   const h = /^<h([1-6])\b/i.exec(raw.slice(at, at + 4));
   return { level: h ? Number(h[1]) : 0, text: raw.slice(at) };
+}
+
+/** 1 for a line of `=`, 2 for a line of `-` (a setext underline, up to 3 spaces before it), else 0. */
+function setextLevel(raw: string): number {
+  const text = raw.trim();
+  if (text === '' || raw.length - raw.trimStart().length > 3) return 0;
+  const mark = text[0];
+  if (mark !== '=' && mark !== '-') return 0;
+  for (const c of text) if (c !== mark) return 0;
+  return mark === '=' ? 1 : 2;
 }
 
 /** The line after the `</details>` that closes a `<details>` opened on `from`, or `end` when none does. */
@@ -154,7 +166,10 @@ export function privateParts(text: string | Lines | MarkdownStructure, words: re
   const all = sections(lines);
   const kept: Section[] = [];
   for (const s of all) {
-    if (!isPrivateHeading(s.heading.text, words)) continue;
+    // A setext heading of several lines reads as private when its last line does too (`Notes` then `Private` over `---`).
+    const h = s.heading;
+    const lastText = h.lastLine > h.line ? lines[h.lastLine - 1] ?? '' : '';
+    if (!isPrivateHeading(h.text, words) && !(lastText && isPrivateHeading(lastText, words))) continue;
     // A private section nested in another is already inside it.
     if (kept.length > 0 && s.heading.line < kept[kept.length - 1]!.end) continue;
     kept.push(s);
@@ -162,7 +177,6 @@ export function privateParts(text: string | Lines | MarkdownStructure, words: re
   const ambiguous: AmbiguousPart[] = [];
   const nextHeading = headingsAfter(structure);
   for (const block of structure.rawBlocks) {
-    if (block.kind === 'fence' && block.closed) continue;
     // Inside a part already left out: nothing more to leave out.
     const last = ambiguous[ambiguous.length - 1];
     if (last && block.line < last.end && block.end <= last.end) continue;
@@ -172,8 +186,10 @@ export function privateParts(text: string | Lines | MarkdownStructure, words: re
       const like = headingLike(lines[i]!);
       if (!isPrivateHeading(like.text, words)) continue;
       if (at < 0) at = i;
+      // A private line over `===` or `---` would have been a setext heading.
+      const level = like.level || setextLevel(lines[i + 1] ?? '');
       // Had it been a heading, its section would run to the next heading of its level or higher.
-      end = Math.max(end, like.level ? nextHeading(i, like.level) : block.end);
+      end = Math.max(end, level ? nextHeading(i, level) : block.end);
     }
     if (at < 0) continue;
     if (block.kind === 'html' && /<details/i.test(lines.slice(block.line, at + 1).join('\n'))) end = Math.max(end, detailsEnd(lines, block.line, lines.length));

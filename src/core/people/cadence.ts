@@ -41,9 +41,41 @@ export interface Due {
  * Without a 1:1 yet it is due on `started` when given, else today. No cadence: undefined.
  */
 export function dueStatus(cadence: Cadence | undefined, last: string | undefined, today: string, started?: string): Due | undefined {
-  if (cadence === undefined) return undefined;
-  const due = last ? nextDue(last, cadence) : started && isIsoDate(started) ? started : today;
-  return { due, overdue: daysSince(due, today) };
+  if (cadence === undefined || !isIsoDate(today)) return undefined;
+  const due = last && isIsoDate(last) ? nextDue(last, cadence) : started && isIsoDate(started) ? started : today;
+  // A last 1:1 on 9999-12-31 has its next one past the last date there is: no due date, not an error.
+  return isIsoDate(due) ? { due, overdue: daysSince(due, today) } : undefined;
+}
+
+/** What withDueDates needs of a person. */
+export interface DueInput {
+  readonly slug: string;
+  readonly name: string;
+  readonly last?: string;
+}
+
+/**
+ * `people` with their profile's name and due date, most overdue first (byDue). Each person is
+ * looked up on their own: one whose profile cannot be read (`profileOf` throws) keeps their
+ * listing without a due date and is passed to `failed`, and everyone else still shows.
+ */
+export async function withDueDates<T extends DueInput>(
+  people: readonly T[],
+  profileOf: (slug: string) => Promise<{ readonly name: string; readonly cadence?: Cadence; readonly started?: string } | undefined>,
+  today: string,
+  failed: (person: T, error: unknown) => void,
+): Promise<(T & { due?: string; overdue?: number })[]> {
+  const settled = await Promise.allSettled(people.map(async (person) => {
+    const profile = await profileOf(person.slug);
+    if (!profile) return person;
+    const due = dueStatus(profile.cadence, person.last, today, profile.started);
+    return { ...person, name: profile.name, ...(due ? { due: due.due, overdue: due.overdue } : {}) };
+  }));
+  return byDue(settled.map((result, i) => {
+    if (result.status === 'fulfilled') return result.value;
+    failed(people[i]!, result.reason);
+    return people[i]!;
+  }));
 }
 
 /** What to say about a due date: `overdue 3 d`, `due today`, `in 4 d`. */

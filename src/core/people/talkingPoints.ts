@@ -50,9 +50,11 @@ export interface TalkingPoint {
   readonly lines: readonly string[];
 }
 
-/** The `## Next 1:1` section (any heading level), when the profile has one. */
-export function nextSection(lines: readonly string[]): Section | undefined {
-  return sections(lines).find((s) => headingIs(s.heading, NEXT_ONE_ON_ONE_HEADING));
+/** The `## Next 1:1` sections (any heading level), in order: a profile edited by hand may have two. */
+export function nextSections(lines: readonly string[]): Section[] {
+  const all = sections(lines).filter((s) => headingIs(s.heading, NEXT_ONE_ON_ONE_HEADING));
+  // One nested in another is already inside it.
+  return all.filter((s, i) => i === 0 || s.heading.line >= all[i - 1]!.end);
 }
 
 /** The top-level items of the section (not nested, not quoted), each cut at the section's end. */
@@ -86,9 +88,7 @@ function dedent(line: string, columns: number): string {
 /** The pending talking points of a profile, in order: unticked top-level items under `## Next 1:1`. */
 export function talkingPoints(profileText: string): TalkingPoint[] {
   const lines = splitLines(profileText);
-  const section = nextSection(lines);
-  if (!section) return [];
-  return blocks(lines, section).flatMap((item): TalkingPoint[] => {
+  return nextSections(lines).flatMap((section) => blocks(lines, section)).flatMap((item): TalkingPoint[] => {
     if (item.checked === true || item.text === '') return [];
     const { text, link } = parsePointLink(item.text);
     const moved = lines.slice(item.line, item.end).map((l) => dedent(l, item.indent));
@@ -111,7 +111,7 @@ export function appendTalkingPoint(profileText: string, point: string): TextInse
   const lines = splitLines(profileText);
   const eol = lineBreakOf(profileText);
   const item = `- [ ] ${point}`;
-  const section = nextSection(lines);
+  const section = nextSections(lines)[0];
   if (!section) {
     const last = lines.length - 1;
     const tail = lines[last]!;

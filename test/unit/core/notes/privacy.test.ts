@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { carryOver } from '../../../../src/core/notes/carryOver';
-import { isPrivateHeading, privateParts, visibleWords } from '../../../../src/core/notes/privacy';
+import { isPrivateHeading, visibleWords } from '../../../../src/core/notes/privacy';
 import { shareableNote } from '../../../../src/core/notes/shareable';
 
 /** A 1:1 note whose private part is written under `heading`, with a shared section after it. */
@@ -89,9 +89,13 @@ describe('private parts where markdown is ambiguous (fail closed)', () => {
     assert.equal(carried.privateLines.length, 1);
   });
 
-  it('keeps a private-looking line inside a closed fence as the code sample it is', () => {
+  it('leaves out a code sample that shows a private heading, and says so: two fences left open read as one around it', () => {
     const note = ['# How to write notes', '```md', '## Private', 'what goes here', '```', 'shared'].join('\n');
-    assert.equal(shareableNote(note).text, `${note}\n`);
-    assert.deepEqual(privateParts(note).spans, []);
+    const shared = shareableNote(note);
+    // Had `## Private` been a heading, its section would run to the end: all of it stays out.
+    assert.equal(shared.text, '# How to write notes\n');
+    assert.deepEqual(shared.ambiguous, [{ line: 3, lines: 5 }]);
+    const twoOpen = ['# 1:1', '```', '', '## Private', '', '```', '', 'SECRET'].join('\n');
+    assert.doesNotMatch(shareableNote(twoOpen).text, /SECRET/);
   });
 });
