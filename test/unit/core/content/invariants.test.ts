@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { countPrompts, fusedFigure, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
-import type { Prompt } from '../../../../src/core/content/schema';
-import { ASKS, CATEGORIES, DEPTHS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
+import type { Prompt, Template } from '../../../../src/core/content/schema';
+import { ASKS, CATEGORIES, DECISION_STATUSES, DEPTHS, FEEDBACK_KINDS, MEETING_KINDS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
 import { bundled } from './contentHelpers';
 
 const c = bundled.content;
@@ -120,5 +120,77 @@ describe('bundled content invariants', () => {
     const broken = checkInvariants(fused);
     assert.equal(broken.length, 1, broken.join('\n'));
     assert.match(broken[0]!, /^fused questions at or over 10%: 1:1 \d+\/\d+ \(100\.0%\): oo\.check-in\./);
+  });
+});
+
+describe('note templates beside the weekly 1:1 (content invariant)', () => {
+  const regular1on1 = c.templates.find((t) => t.for === 'one-on-one')!;
+  const tpl = (id: string, extra: Partial<Template>): Template => ({ id, title: 'A template', for: 'one-on-one', sections: [{ heading: 'x' }], ...extra });
+  const withTemplates = (...more: Template[]) => ({ ...c, templates: [...c.templates, ...more] });
+
+  it('accepts one template per meeting, kind and session', () => {
+    assert.deepEqual(checkInvariants(withTemplates(
+      tpl('t.career-1', { kind: 'career', session: 1 }), tpl('t.career-2', { kind: 'career', session: 2 }),
+      tpl('t.skip', { kind: 'skip-level' }), tpl('t.revisit', { for: 'design-review', kind: 'revisit' }),
+      tpl('t.feedback', { for: 'feedback' }), tpl('t.evidence', { for: 'review-evidence' }),
+    )), []);
+  });
+
+  it('refuses a second template for the same meeting, kind and session, and a second regular one', () => {
+    assert.deepEqual(checkInvariants(withTemplates(tpl('t.a', { kind: 'career', session: 1 }), tpl('t.b', { kind: 'career', session: 1 }))), [
+      'templates "t.a" and "t.b" are both for one-on-one/career/1: at most one template per for, kind and session',
+    ]);
+    assert.deepEqual(checkInvariants(withTemplates(tpl('t.weekly', { kind: 'regular' }))), [
+      '2 regular note templates for "one-on-one": there must be exactly one',
+      `templates "${regular1on1.id}" and "t.weekly" are both for one-on-one/regular/-: at most one template per for, kind and session`,
+    ]);
+  });
+
+  it('needs exactly one regular design-review template, first among the reviews', () => {
+    const noReview = { ...c, templates: c.templates.filter((t) => t.for !== 'design-review') };
+    assert.ok(checkInvariants(noReview).includes('0 regular note templates for "design-review": there must be exactly one'));
+    const revisitFirst = { ...c, templates: [tpl('t.revisit', { for: 'design-review', kind: 'revisit' }), ...c.templates] };
+    assert.deepEqual(checkInvariants(revisitFirst), ['the first "design-review" template is "t.revisit": the regular one must come first']);
+  });
+
+  it('keeps sessions to career conversations and each kind to its meeting', () => {
+    assert.deepEqual(checkInvariants(withTemplates(
+      tpl('t.skip', { kind: 'skip-level', session: 2 }), tpl('t.revisit', { kind: 'revisit' }),
+      tpl('t.review', { for: 'design-review', kind: 'handover' }), tpl('t.feedback', { for: 'feedback', kind: 'performance' }),
+    )), [
+      'template "t.skip" has a session but is not a career conversation',
+      'template "t.revisit" is a 1:1 of kind "revisit"',
+      'template "t.review" is a design review of kind "handover"',
+      'template "t.feedback" is for "feedback" and cannot have kind "performance"',
+    ]);
+  });
+});
+
+describe('decision statuses (content invariant)', () => {
+  const statuses = c.taxonomy.statuses!;
+
+  it('labels every status with lower-case words, none under two statuses', () => {
+    assert.deepEqual(statuses.map((s) => s.id), [...DECISION_STATUSES]);
+    const words = statuses.flatMap((s) => s.keywords ?? []);
+    assert.equal(new Set(words).size, words.length);
+    for (const s of statuses) assert.ok((s.keywords ?? []).includes(s.id), `${s.id} is not among its own words`);
+    for (const [status, word] of [['accepted', 'approved'], ['proposed', 'in review'], ['superseded', 'replaced'], ['deprecated', 'retired'], ['rejected', 'withdrawn']]) {
+      assert.ok(statuses.find((s) => s.id === status)!.keywords!.includes(word!), `${status}: ${word}`);
+    }
+  });
+
+  it('fails on a word that means two statuses, or one that is not lower-case', () => {
+    const taxonomy = { ...c.taxonomy, statuses: statuses.map((s) => (s.id === 'rejected' ? { ...s, keywords: [...s.keywords!, 'approved', 'Declined'] } : s)) };
+    assert.deepEqual(checkInvariants({ ...c, taxonomy }), [
+      'taxonomy.statuses: "approved" means both "accepted" and "rejected"',
+      'taxonomy.statuses "rejected": "Declined" is not lower-case',
+    ]);
+  });
+
+  it('labels every meeting kind and feedback kind', () => {
+    assert.deepEqual(c.taxonomy.kinds?.map((k) => k.id), [...MEETING_KINDS]);
+    assert.deepEqual(c.taxonomy.feedbackKinds?.map((k) => k.id), [...FEEDBACK_KINDS]);
+    const taxonomy = { ...c.taxonomy, kinds: c.taxonomy.kinds!.filter((k) => k.id !== 'handover') };
+    assert.deepEqual(checkInvariants({ ...c, taxonomy }), ['taxonomy.kinds has no label for "handover"']);
   });
 });
