@@ -1,11 +1,11 @@
 /**
  * Rules the bundled set must keep beyond the schema: every design phase has why and how
  * prompts, every 1:1 category has prompts at every depth (at least three that commit), no
- * prompt runs over 140 characters, each bank stays under the fused-question limit (10%), the
- * taxonomy has a label for every id, decision statuses have distinct words, and the note
- * templates fit their meetings. The build fails when one breaks; the unit tests check the same.
+ * prompt runs over 140 characters, each bank, the follow-ups and the shift reflections stay under
+ * the fused-question limit (10%), the taxonomy has a label for every id, decision statuses have
+ * distinct words, and the note templates fit their meetings. The build fails when one breaks; the unit tests check the same.
  */
-import { formatFused, fusedFigure, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from './contentChecks';
+import { formatFused, fusedFigures, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from './contentChecks';
 import type { ContentSet } from './contentSet';
 import type { Template } from './schema';
 import {
@@ -30,8 +30,7 @@ function checkPrompts(content: ContentSet, broken: string[]): void {
   }
   const long = overLong(content.prompts);
   if (long.length > 0) broken.push(`prompts over ${MAX_PROMPT_CHARS} characters (text or followUp): ${long.join(', ')}`);
-  for (const bank of ['one-on-one', 'design-review'] as const) {
-    const f = fusedFigure(content.prompts, bank);
+  for (const f of fusedFigures(content.prompts, content.transitions)) {
     if (f.share >= MAX_FUSED_SHARE) broken.push(`fused questions at or over ${MAX_FUSED_SHARE * 100}%: ${formatFused(f)}: ${f.fused.join(', ')}`);
   }
 }

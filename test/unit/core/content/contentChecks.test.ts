@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { contentReport, countPrompts, formatFused, fusedFigure, isFusedPrompt, isFusedQuestion, overLong } from '../../../../src/core/content/contentChecks';
-import type { Prompt } from '../../../../src/core/content/schema';
+import {
+  contentReport, countPrompts, formatFused, fusedFigure, fusedFigures, fusedFollowUps, fusedReflections, isFusedPrompt, isFusedQuestion, longest, overLong,
+} from '../../../../src/core/content/contentChecks';
+import type { Prompt, Transition } from '../../../../src/core/content/schema';
 
 const oo = (id: string, text: string, extra: object = {}): Prompt => ({
   id, text, hat: 'both', asks: 'how', for: 'one-on-one', category: 'check-in', depth: 'opener', ...extra,
@@ -47,6 +49,29 @@ describe('fused-question heuristic', () => {
   });
 });
 
+const shift: Transition = {
+  id: 's', from: 'Analyst', to: 'Integrator', meaning: 'Combine what each team knows.',
+  reflections: [{ id: 's.1', text: 'Which decision did you make alone, and whose view was missing?' }, { id: 's.2', text: 'Whose view was missing from your last decision?' }],
+};
+
+describe('fused questions beyond prompt texts', () => {
+  it('counts follow-ups of both banks on their own, out of the prompts that have one', () => {
+    const f = fusedFollowUps([oo('a', 'What?', { followUp: 'Who noticed, and when?' }), dr('b', 'Why?', { followUp: 'Who noticed?' }), oo('c', 'How?')]);
+    assert.deepEqual(f.fused, ['a']);
+    assert.equal(formatFused(f), 'follow-ups 1/2 (50.0%)');
+  });
+
+  it('counts shift reflections that ask two things', () => {
+    const f = fusedReflections([shift]);
+    assert.deepEqual(f.fused, ['s.1']);
+    assert.equal(formatFused(f), 'shift reflections 1/2 (50.0%)');
+  });
+
+  it('gives every figure the build holds, in a fixed order', () => {
+    assert.deepEqual(fusedFigures([], []).map((f) => f.bank), ['one-on-one', 'design-review', 'follow-ups', 'reflections']);
+  });
+});
+
 describe('prompt counts and limits', () => {
   it('counts every category/depth and phase/asks pair, zeros included', () => {
     const c = countPrompts([oo('a', 'One?'), oo('b', 'Two?', { depth: 'commit' }), dr('c', 'Three?', { asks: 'why' })]);
@@ -63,8 +88,17 @@ describe('prompt counts and limits', () => {
     assert.deepEqual(overLong([oo('a', 'Short?'), oo('b', long), oo('c', 'Short?', { followUp: long }), oo('d', 'x'.repeat(140))]), ['b', 'c']);
   });
 
-  it('reports the fused figure in the line the build prints', () => {
-    const lines = contentReport([oo('a', 'What changed, and why?'), dr('c', 'What rolls back first?')]);
-    assert.ok(lines.includes('fused questions: 1:1 1/1 (100.0%), design review 0/1 (0.0%)'), lines.join('\n'));
+  it('reports the fused figures of both banks, the follow-ups and the shift reflections in the line the build prints', () => {
+    const lines = contentReport([oo('a', 'What changed, and why?'), dr('c', 'What rolls back first?', { followUp: 'Who starts it, and when?' })], [shift]);
+    assert.ok(lines.includes('fused questions: 1:1 1/1 (100.0%), design review 1/1 (100.0%), follow-ups 1/1 (100.0%), shift reflections 1/2 (50.0%)'), lines.join('\n'));
+  });
+
+  it('prints the three depths of every category and the length limit with the longest text and follow-up', () => {
+    const lines = contentReport([oo('a', 'One?'), oo('b', 'Two, three?', { depth: 'commit', followUp: 'Four?' }), oo('c', 'x'.repeat(141), { category: 'growth' })]);
+    const depths = lines.find((l) => l.startsWith('1:1 per category, opener/deeper/commit: '));
+    assert.ok(depths?.includes('check-in 1/0/1, priorities 0/0/0'), depths);
+    assert.ok(depths?.includes('growth 1/0/0'), depths);
+    assert.ok(lines.includes('length limit 140: longest text 141, longest follow-up 5, over the limit 1'), lines.join('\n'));
+    assert.deepEqual(longest([oo('a', 'One?')]), { text: 4, followUp: 0 });
   });
 });

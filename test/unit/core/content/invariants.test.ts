@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countPrompts, fusedFigure, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
+import { countPrompts, fusedFigures, fusedFollowUps, fusedReflections, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
 import type { Prompt, Template } from '../../../../src/core/content/schema';
 import { ASKS, CATEGORIES, DECISION_STATUSES, DEPTHS, FEEDBACK_KINDS, MEETING_KINDS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
@@ -51,11 +51,23 @@ describe('bundled content invariants', () => {
     assert.deepEqual(overLong(c.prompts), []);
   });
 
-  it(`keeps each bank under ${MAX_FUSED_SHARE * 100}% fused questions, naming the ones that fuse`, () => {
-    for (const bank of ['one-on-one', 'design-review'] as const) {
-      const f = fusedFigure(c.prompts, bank);
-      assert.ok(f.share < MAX_FUSED_SHARE, `${bank}: ${f.fused.length}/${f.total} fused: ${f.fused.join(', ')}`);
+  it(`keeps each bank, the follow-ups and the shift reflections under ${MAX_FUSED_SHARE * 100}% fused questions, naming the ones that fuse`, () => {
+    for (const f of fusedFigures(c.prompts, c.transitions)) {
+      assert.ok(f.share < MAX_FUSED_SHARE, `${f.bank}: ${f.fused.length}/${f.total} fused: ${f.fused.join(', ')}`);
     }
+    assert.ok(fusedFollowUps(c.prompts).total > 50, 'the follow-ups are counted');
+    assert.equal(fusedReflections(c.transitions).total, 14);
+  });
+
+  it('asks one thing in every shift reflection', () => {
+    assert.deepEqual(fusedReflections(c.transitions).fused, []);
+  });
+
+  it('fails the invariant check on shift reflections that ask two things', () => {
+    const two = (t: typeof c.transitions[number]) => ({ ...t, reflections: t.reflections.map((r) => ({ ...r, text: 'What did you learn, and from whom?' })) });
+    const broken = checkInvariants({ ...c, transitions: c.transitions.map(two) });
+    assert.equal(broken.length, 1, broken.join('\n'));
+    assert.match(broken[0]!, /^fused questions at or over 10%: shift reflections 14\/14 \(100\.0%\): shift\.specialist-to-generalist\.1, /);
   });
 
   it('pairs every follow-up with a prompt that is a question on its own, and makes the follow-up a question too', () => {
