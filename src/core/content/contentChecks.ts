@@ -142,11 +142,18 @@ export function beyondWorkPrompts(prompts: readonly Prompt[]): string[] {
 }
 
 /**
- * Words by which a commit prompt leans on the talk before it: "this goal", "that list", "the
- * blocker we just discussed". A commit is read on its own, in the panel or a note, so it names
- * the thing. Time words ("this week", "this sprint") are fine.
+ * Words by which a commit prompt leans on the talk before it: "this goal", "that list", "if this
+ * is still stuck", "the blocker we just discussed". A commit is read on its own, in the panel or a
+ * note, so it names the thing. Time words ("this week", "this sprint") and a relative "that"
+ * ("the doc that tripped you up") are fine.
  */
-const LEANS_BACK = /\b(?:this|that|these|those)\s+(?!week|sprint|month|quarter|half|year|cycle|meeting|conversation|1:1\b)[a-z]+|\bjust (?:discussed|talked|said|agreed)\b|\bwe (?:discussed|talked about)\b|\bfrom (?:that|this|the) list\b/i;
+const LEANS_BACK = new RegExp([
+  '\\b(?:this|that|these|those) (?:goal|feedback|list|change|topic|issue|blocker|plan|one|step|idea|point|problem|thing|win|work|request|gap|decision|habit|question)s?\\b',
+  '\\b(?:if|when|once) (?:this|that|it) (?:is|isn\'t|stays|gets)\\b',
+  '\\bnext time I do (?:this|that|it)\\b',
+  '\\b(?:we|you|I) just (?:discussed|talked|said|agreed)\\b',
+  '\\bwe (?:discussed|talked about)\\b',
+].join('|'), 'i');
 
 /** True when a text leans on the talk before it (see `LEANS_BACK`). */
 export function leansOnEarlierTalk(text: string): boolean {

@@ -206,3 +206,28 @@ describe('decision statuses (content invariant)', () => {
     assert.deepEqual(checkInvariants({ ...c, taxonomy }), ['taxonomy.kinds has no label for "handover"']);
   });
 });
+
+describe('no traps in the hard conversations', () => {
+  it('never opens with pay: a prompt about pay is deeper or a commit', () => {
+    const pay = oneOnOne.filter((p) => (p.tags ?? []).includes('pay') || /\bpay\b/i.test(p.text));
+    assert.ok(pay.length >= 3, `only ${pay.length} pay prompts`);
+    assert.deepEqual(pay.filter((p) => p.depth === 'opener').map((p) => p.id), []);
+  });
+
+  it('asks nothing the issue named as a trap, in any wording close to it', () => {
+    const traps = [
+      /care least about/i, // the answer is evidence in a performance conversation
+      /outside it, that I should know/i, // puts private life on the record
+      /why do you think your project/i, // a quiz on the lead's own knowledge
+      /who else could watch/i, // peer surveillance
+      /what do you (?:understand|think) (?:happens|I expect|is expected)/i, // quizzes
+      /fallen short/i, // the case against themselves
+    ];
+    for (const p of oneOnOne) for (const t of traps) assert.doesNotMatch(p.text, t, p.id);
+  });
+
+  it('keeps the one prompt about performance and motivation out of the hard-feedback conversation', () => {
+    const moved = oneOnOne.find((p) => p.id === 'oo.hard-feedback.stopped-caring');
+    assert.equal(moved?.category, 'retention');
+  });
+});
