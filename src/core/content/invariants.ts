@@ -2,10 +2,13 @@
  * Rules the bundled set must keep beyond the schema: every design phase has why and how
  * prompts, every 1:1 category has prompts at every depth (at least three that commit), no
  * prompt runs over 140 characters, each bank, the follow-ups and the shift reflections stay under
- * the fused-question limit (10%), the taxonomy has a label for every id, decision statuses have
- * distinct words, and the note templates fit their meetings. The build fails when one breaks; the unit tests check the same.
+ * the fused-question limit (10%), no prompt asks when the lead will reply, the taxonomy has a
+ * label for every id, decision statuses have distinct words, and the note templates fit their
+ * meetings. The build fails when one breaks; the unit tests check the same.
  */
-import { formatFused, fusedFigures, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from './contentChecks';
+import {
+  asksWhenLeadReplies, formatFused, fusedFigures, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
+} from './contentChecks';
 import type { ContentSet } from './contentSet';
 import type { Template } from './schema';
 import {
@@ -33,6 +36,8 @@ function checkPrompts(content: ContentSet, broken: string[]): void {
   for (const f of fusedFigures(content.prompts, content.transitions)) {
     if (f.share >= MAX_FUSED_SHARE) broken.push(`fused questions at or over ${MAX_FUSED_SHARE * 100}%: ${formatFused(f)}: ${f.fused.join(', ')}`);
   }
+  const replies = asksWhenLeadReplies(content.prompts);
+  if (replies.length > 0) broken.push(`prompts that ask when the lead will reply (the lead names the date): ${replies.join(', ')}`);
 }
 
 function checkTaxonomy(content: ContentSet, broken: string[]): void {

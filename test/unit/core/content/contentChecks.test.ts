@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
-  contentReport, countPrompts, formatFused, fusedFigure, fusedFigures, fusedFollowUps, fusedReflections, isFusedPrompt, isFusedQuestion, longest, overLong,
+  asksWhenLeadReplies, contentReport, countPrompts, formatFused, fusedFigure, fusedFigures, fusedFollowUps, fusedReflections, isFusedPrompt, isFusedQuestion, longest, overLong,
 } from '../../../../src/core/content/contentChecks';
 import type { Prompt, Transition } from '../../../../src/core/content/schema';
 
@@ -100,5 +100,17 @@ describe('prompt counts and limits', () => {
     assert.ok(depths?.includes('growth 1/0/0'), depths);
     assert.ok(lines.includes('length limit 140: longest text 141, longest follow-up 5, over the limit 1'), lines.join('\n'));
     assert.deepEqual(longest([oo('a', 'One?')]), { text: 4, followUp: 0 });
+  });
+});
+
+describe('follow-ups that ask when the lead will reply', () => {
+  it('names prompts that ask the other person when the lead will get back to them', () => {
+    const prompts = [
+      oo('a', 'Which blocker will I take on?', { followUp: 'When should you expect to hear back from me?' }),
+      oo('b', 'Which pay question should I find an answer to?', { followUp: 'When should you expect it from me?' }),
+      oo('c', 'Which blocker will I take on this week?'),
+      oo('d', 'Where have I been slow to get back to you lately?'),
+    ];
+    assert.deepEqual(asksWhenLeadReplies(prompts), ['a', 'b']);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countPrompts, fusedFigures, fusedFollowUps, fusedReflections, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
+import { asksWhenLeadReplies, countPrompts, fusedFigures, fusedFollowUps, fusedReflections, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
 import type { Prompt, Template } from '../../../../src/core/content/schema';
 import { ASKS, CATEGORIES, DECISION_STATUSES, DEPTHS, FEEDBACK_KINDS, MEETING_KINDS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
@@ -229,5 +229,33 @@ describe('no traps in the hard conversations', () => {
   it('keeps the one prompt about performance and motivation out of the hard-feedback conversation', () => {
     const moved = oneOnOne.find((p) => p.id === 'oo.hard-feedback.stopped-caring');
     assert.equal(moved?.category, 'retention');
+  });
+});
+
+describe('no duplicates, and follow-ups that stay follow-ups', () => {
+  const texts = oneOnOne.map((p) => p.text);
+  const count = (re: RegExp) => texts.filter((t) => re.test(t)).length;
+
+  it('asks "which question will I take upward" once, and "when do we come back to this" never (a commit names an action and an owner)', () => {
+    assert.equal(count(/question.*(?:get answered|find an answer|take to my own manager)/i), 1);
+    assert.equal(count(/^when should (?:we|I) (?:come back|look back|ask (?:you )?again)/i), 0);
+  });
+
+  it('keeps one thank-you and one "which project shows the next level"', () => {
+    assert.equal(count(/\bthank\b/i), 1);
+    assert.equal(count(/show the next level/i), 1);
+    for (const id of ['oo.recognition.thank-you', 'oo.career-pay.scope-needed', 'oo.team.asked-for-help']) assert.ok(!oneOnOne.some((p) => p.id === id), id);
+  });
+
+  it('makes a follow-up that was a separate question its own prompt', () => {
+    assert.equal(oneOnOne.find((p) => p.id === 'oo.feedback-for-me.too-close')?.followUp, undefined);
+    assert.ok(oneOnOne.some((p) => p.id === 'oo.feedback-for-me.too-far'));
+    assert.ok(oneOnOne.some((p) => p.id === 'oo.skip-level.reply-route'));
+  });
+
+  it('never asks when the lead will reply: the lead names the date', () => {
+    assert.deepEqual(asksWhenLeadReplies(c.prompts), []);
+    const broken = checkInvariants({ ...c, prompts: c.prompts.map((p) => (p.id === 'oo.blockers.mine-to-chase' ? { ...p, followUp: 'When should you expect to hear back from me?' } : p)) });
+    assert.deepEqual(broken, ['prompts that ask when the lead will reply (the lead names the date): oo.blockers.mine-to-chase']);
   });
 });
