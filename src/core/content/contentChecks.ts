@@ -111,7 +111,7 @@ export function longest(prompts: readonly Prompt[]): { text: number; followUp: n
  * and its users, the tools and what we learn. Whole words, any case.
  */
 const ENGINEERING_WORDS = [
-  'pull requests?', 'PRs?', 'code', 'codebase', 'code reviews?', 'reviews?', 'reviewers?', 'reviewing', 'design docs?', 'docs?',
+  'pull requests?', 'PRs?', 'code', 'coding', 'codebase', 'designs?', 'designing', 'code reviews?', 'reviews?', 'reviewers?', 'reviewing', 'design docs?', 'docs?',
   'documentation', 'RFCs?', 'ADRs?', 'incidents?', 'outages?', 'postmortems?', 'on-call', 'pager', 'pages', 'paged', 'rota',
   'runbooks?', 'alerts?', 'dashboards?', 'migrations?', 'deploys?', 'deployments?', 'releases?', 'ship', 'ships', 'shipped', 'shipping',
   'launch(?:es|ed)?', 'rollouts?', 'rollbacks?', 'production', 'staging', 'roadmaps?', 'sprints?', 'backlog', 'board', 'tickets?',

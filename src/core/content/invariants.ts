@@ -2,12 +2,14 @@
  * Rules the bundled set must keep beyond the schema: every design phase has why and how
  * prompts, every 1:1 category has prompts at every depth (at least three that commit), no
  * prompt runs over 140 characters, each bank, the follow-ups and the shift reflections stay under
- * the fused-question limit (10%), no prompt asks when the lead will reply, the taxonomy has a
- * label for every id, decision statuses have distinct words, and the note templates fit their
- * meetings. The build fails when one breaks; the unit tests check the same.
+ * the fused-question limit (10%), every 1:1 prompt names engineering work or is tagged
+ * `beyond-work` (few are), commit prompts stand alone, no prompt asks when the lead will reply,
+ * the taxonomy has a label for every id, decision statuses have distinct words, and the note
+ * templates fit their meetings. The build fails when one breaks; the unit tests check the same.
  */
 import {
-  asksWhenLeadReplies, formatFused, fusedFigures, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
+  asksWhenLeadReplies, BEYOND_WORK_TAG, beyondWorkPrompts, commitsLeaningBack, formatFused, fusedFigures, genericPrompts,
+  MAX_BEYOND_WORK_SHARE, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
 } from './contentChecks';
 import type { ContentSet } from './contentSet';
 import type { Template } from './schema';
@@ -36,6 +38,15 @@ function checkPrompts(content: ContentSet, broken: string[]): void {
   for (const f of fusedFigures(content.prompts, content.transitions)) {
     if (f.share >= MAX_FUSED_SHARE) broken.push(`fused questions at or over ${MAX_FUSED_SHARE * 100}%: ${formatFused(f)}: ${f.fused.join(', ')}`);
   }
+  const generic = genericPrompts(content.prompts);
+  if (generic.length > 0) broken.push(`1:1 prompts that name no engineering work and are not tagged "${BEYOND_WORK_TAG}": ${generic.join(', ')}`);
+  const beyond = beyondWorkPrompts(content.prompts);
+  const oneOnOne = content.prompts.filter((p) => p.for === 'one-on-one').length;
+  if (beyond.length > MAX_BEYOND_WORK_SHARE * oneOnOne) {
+    broken.push(`more than ${MAX_BEYOND_WORK_SHARE * 100}% of 1:1 prompts tagged "${BEYOND_WORK_TAG}": ${beyond.join(', ')}`);
+  }
+  const leaning = commitsLeaningBack(content.prompts);
+  if (leaning.length > 0) broken.push(`commit prompts that lean on the talk before them ("this goal", "we just discussed"): ${leaning.join(', ')}`);
   const replies = asksWhenLeadReplies(content.prompts);
   if (replies.length > 0) broken.push(`prompts that ask when the lead will reply (the lead names the date): ${replies.join(', ')}`);
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
-  asksWhenLeadReplies, contentReport, countPrompts, formatFused, fusedFigure, fusedFigures, fusedFollowUps, fusedReflections, isFusedPrompt, isFusedQuestion, longest, overLong,
+  asksWhenLeadReplies, commitsLeaningBack, contentReport, countPrompts, formatFused, fusedFigure, fusedFigures, fusedFollowUps, fusedReflections,
+  genericPrompts, isFusedPrompt, isFusedQuestion, leansOnEarlierTalk, longest, namesEngineeringWork, overLong,
 } from '../../../../src/core/content/contentChecks';
 import type { Prompt, Transition } from '../../../../src/core/content/schema';
 
@@ -112,5 +113,39 @@ describe('follow-ups that ask when the lead will reply', () => {
       oo('d', 'Where have I been slow to get back to you lately?'),
     ];
     assert.deepEqual(asksWhenLeadReplies(prompts), ['a', 'b']);
+  });
+});
+
+describe('engineering words and commits that stand alone', () => {
+  const specific = [
+    'Which pull request from this sprint would you like me to look at closely?', 'How was your last on-call week, sleep included?',
+    'Which date on the roadmap do you trust least?', 'What would you change about how we run our hiring loops?',
+    'Which design review or cross-team group should I put your name forward for?', 'Which AI tool saves you time?',
+  ];
+  const generic = [
+    'Which one word sums up your week?', 'What would make you start looking for another job?', 'Who deserves a thank-you?',
+    'How is the relationship with your neighbours?', 'Which decision is nobody making that your work is waiting on?',
+  ];
+  for (const t of specific) it(`reads "${t}" as engineering work`, () => assert.equal(namesEngineeringWork(t), true));
+  for (const t of generic) it(`reads "${t}" as generic`, () => assert.equal(namesEngineeringWork(t), false));
+
+  it('lets a 1:1 prompt tagged beyond-work name no engineering work, and ignores design-review prompts', () => {
+    const prompts = [oo('a', 'What did you enjoy outside work lately?', { tags: ['rapport', 'beyond-work'] }), oo('b', 'How was your week?'), dr('c', 'Who notices first?')];
+    assert.deepEqual(genericPrompts(prompts), ['b']);
+  });
+
+  it('flags a commit that leans on the talk before it, not a relative "that" or a time word', () => {
+    for (const t of ["What's one step toward that goal?", 'If this is still stuck by Thursday, who should we take it to?', 'What will you do about the blocker we just discussed?', 'Which one thing from that list will I change?']) {
+      assert.equal(leansOnEarlierTalk(t), true, t);
+    }
+    for (const t of ['Which stale doc that tripped you up will you fix this week?', 'Which block of time will you protect this sprint?', 'Which points from this conversation may I share?']) {
+      assert.equal(leansOnEarlierTalk(t), false, t);
+    }
+    assert.deepEqual(commitsLeaningBack([oo('a', 'What about that goal?', { depth: 'commit' }), oo('b', 'What about that goal?')]), ['a']);
+  });
+
+  it('prints how many 1:1 prompts name engineering work, how many say why they cannot, and how many are generic', () => {
+    const lines = contentReport([oo('a', 'Which pull request?'), oo('b', 'How was your week?'), oo('c', 'What did you enjoy outside work?', { tags: ['beyond-work'] })]);
+    assert.ok(lines.includes('1:1 naming engineering work: 1/3, 1 tagged beyond-work, 1 generic'), lines.join('\n'));
   });
 });

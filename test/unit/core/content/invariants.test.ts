@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { asksWhenLeadReplies, countPrompts, fusedFigures, fusedFollowUps, fusedReflections, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong } from '../../../../src/core/content/contentChecks';
+import {
+  asksWhenLeadReplies, beyondWorkPrompts, commitsLeaningBack, countPrompts, fusedFigures, fusedFollowUps, fusedReflections, genericPrompts,
+  MAX_BEYOND_WORK_SHARE, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
+} from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
 import type { Prompt, Template } from '../../../../src/core/content/schema';
 import { ASKS, CATEGORIES, DECISION_STATUSES, DEPTHS, FEEDBACK_KINDS, MEETING_KINDS, MOMENTS, PHASES } from '../../../../src/core/content/taxonomy';
@@ -127,7 +130,7 @@ describe('bundled content invariants', () => {
     const long = { ...c, prompts: c.prompts.map((p) => (p.id === first.id ? { ...p, followUp: `${'x'.repeat(MAX_PROMPT_CHARS)}?` } : p)) };
     assert.deepEqual(checkInvariants(long), [`prompts over 140 characters (text or followUp): ${first.id}`]);
 
-    const fuse = (p: Prompt): Prompt => (p.for === 'one-on-one' ? { ...p, text: 'What changed, and why?' } : p);
+    const fuse = (p: Prompt): Prompt => (p.for === 'one-on-one' ? { ...p, text: 'Which pull request changed, and why?' } : p);
     const fused = { ...c, prompts: c.prompts.map(fuse) };
     const broken = checkInvariants(fused);
     assert.equal(broken.length, 1, broken.join('\n'));
@@ -257,5 +260,29 @@ describe('no duplicates, and follow-ups that stay follow-ups', () => {
     assert.deepEqual(asksWhenLeadReplies(c.prompts), []);
     const broken = checkInvariants({ ...c, prompts: c.prompts.map((p) => (p.id === 'oo.blockers.mine-to-chase' ? { ...p, followUp: 'When should you expect to hear back from me?' } : p)) });
     assert.deepEqual(broken, ['prompts that ask when the lead will reply (the lead names the date): oo.blockers.mine-to-chase']);
+  });
+});
+
+describe('specific to engineering work, commits that stand alone', () => {
+  it('names engineering work in every 1:1 prompt, or says why it cannot with the beyond-work tag (a few rapport openers)', () => {
+    assert.deepEqual(genericPrompts(c.prompts), []);
+    const beyond = beyondWorkPrompts(c.prompts);
+    assert.ok(beyond.length <= MAX_BEYOND_WORK_SHARE * oneOnOne.length, beyond.join(', '));
+    for (const id of beyond) assert.ok(oneOnOne.find((p) => p.id === id)!.tags!.includes('rapport'), `${id} is beyond work but no rapport opener`);
+  });
+
+  it('writes commit prompts that stand alone, naming the thing instead of "this" or "that goal"', () => {
+    assert.deepEqual(commitsLeaningBack(c.prompts), []);
+  });
+
+  it('fails the invariant check on a generic prompt and on a commit that leans on the talk before it', () => {
+    const first = oneOnOne.find((p) => p.depth === 'commit')!;
+    const edited = c.prompts.map((p) => (p.id === first.id ? { ...p, text: "What's one step toward that goal you'll take?" } : p));
+    assert.deepEqual(checkInvariants({ ...c, prompts: edited }), [
+      `1:1 prompts that name no engineering work and are not tagged "beyond-work": ${first.id}`,
+      `commit prompts that lean on the talk before them ("this goal", "we just discussed"): ${first.id}`,
+    ]);
+    const tagged = edited.map((p) => (p.id === first.id ? { ...p, text: 'Which step will you take before Friday?', tags: ['beyond-work'] } : p));
+    assert.deepEqual(checkInvariants({ ...c, prompts: tagged }).filter((m) => m.includes(first.id)), []);
   });
 });
