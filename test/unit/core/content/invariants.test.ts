@@ -286,3 +286,28 @@ describe('specific to engineering work, commits that stand alone', () => {
     assert.deepEqual(checkInvariants({ ...c, prompts: tagged }).filter((m) => m.includes(first.id)), []);
   });
 });
+
+describe('why and how, and hats, where the guide asks for them', () => {
+  const inCategory = (category: string) => oneOnOne.filter((p) => p.category === category);
+
+  it('gives blockers, wellbeing, remote, first weeks and recognition at least three why prompts each', () => {
+    for (const category of ['blockers', 'wellbeing', 'remote', 'onboarding', 'recognition']) {
+      const why = inCategory(category).filter((p) => p.asks === 'why').length;
+      assert.ok(why >= 3, `${category}: ${why} why prompts`);
+    }
+  });
+
+  it('gives growth and direction manager-hat prompts, and rollout at least ten why prompts', () => {
+    for (const category of ['growth', 'direction']) {
+      const manage = inCategory(category).filter((p) => p.hat === 'manage').length;
+      assert.ok(manage >= 3, `${category}: ${manage} manager-hat prompts`);
+    }
+    assert.ok(countPrompts(c.prompts).byPhaseAsks['rollout/why']! >= 10);
+  });
+
+  it('tags a missing decision as a manager\'s opener and a capacity question as how', () => {
+    const missing = oneOnOne.find((p) => p.id === 'oo.blockers.missing-decision')!;
+    assert.deepEqual([missing.hat, missing.depth, missing.asks], ['manage', 'opener', 'how']);
+    assert.equal(design.find((p) => p.id === 'dr.people.timing-and-capacity')?.asks, 'how');
+  });
+});
