@@ -311,3 +311,24 @@ describe('why and how, and hats, where the guide asks for them', () => {
     assert.equal(design.find((p) => p.id === 'dr.people.timing-and-capacity')?.asks, 'how');
   });
 });
+
+describe('the topics leads still miss', () => {
+  const topics: Record<string, string> = {
+    conflict: 'conflict between teammates', 'peer-feedback': 'feedback between peers', disagreement: 'feeling safe to disagree',
+    fairness: 'being treated fairly', strengths: 'strengths they are not using', 'learning-budget': 'courses, conferences and books',
+    rapport: 'life outside work, asking nothing private', customers: 'product and customer sense',
+  };
+  for (const [tag, topic] of Object.entries(topics)) {
+    it(`has openers, deeper and commit prompts on ${topic} (tag ${tag})`, () => {
+      const tagged = oneOnOne.filter((p) => (p.tags ?? []).includes(tag));
+      for (const depth of DEPTHS) assert.ok(tagged.some((p) => p.depth === depth), `${tag} has no ${depth} prompt`);
+    });
+  }
+
+  it('keeps the rapport opener light: it asks for nothing private and offers a way out', () => {
+    const rapport = oneOnOne.filter((p) => (p.tags ?? []).includes('rapport'));
+    const opener = rapport.find((p) => p.depth === 'opener')!;
+    assert.match(opener.text, /happy to|if you like|if anything/i);
+    for (const p of rapport) assert.doesNotMatch(p.text, /\b(?:family|health|partner|kids|why not)\b/i, p.id);
+  });
+});
