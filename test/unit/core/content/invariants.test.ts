@@ -332,3 +332,20 @@ describe('the topics leads still miss', () => {
     for (const p of rapport) assert.doesNotMatch(p.text, /\b(?:family|health|partner|kids|why not)\b/i, p.id);
   });
 });
+
+describe('design-review topics: budget moved from the crowded ones to the ones reviews missed', () => {
+  const tagged = (tag: string) => design.filter((p) => (p.tags ?? []).includes(tag));
+
+  it('reaches access control, consistency and caching, test and performance strategy, personal data in logs and AI-model features', () => {
+    const wanted: [string, number][] = [['access-control', 3], ['consistency', 2], ['caching', 2], ['testing', 8], ['performance', 6], ['privacy', 5], ['ai', 6]];
+    for (const [tag, n] of wanted) assert.ok(tagged(tag).length >= n, `${tag}: ${tagged(tag).length}`);
+    assert.ok(design.some((p) => /\blogs?\b/i.test(p.text) && (p.tags ?? []).includes('privacy')), 'personal data in logs');
+    const ai = tagged('ai');
+    for (const phase of ['problem', 'goals', 'risks', 'rollout', 'cost', 'people'] as const) assert.ok(ai.some((p) => p.phase === phase), `ai: no ${phase} prompt`);
+  });
+
+  it('keeps accessibility, abuse and revisiting the decision to three prompts or fewer each', () => {
+    for (const tag of ['accessibility', 'abuse', 'decisions']) assert.ok(tagged(tag).length <= 3, `${tag}: ${tagged(tag).length}`);
+    assert.ok(design.filter((p) => /switch(?:ing)? off the old|old system/i.test(p.text)).length <= 3);
+  });
+});
