@@ -97,6 +97,12 @@ function checkTemplates(content: ContentSet, broken: string[]): void {
     if (tpl.for === 'design-review' && kind !== 'regular' && kind !== 'revisit') broken.push(`template "${tpl.id}" is a design review of kind "${kind}"`);
     if (tpl.for !== 'one-on-one' && tpl.for !== 'design-review' && kind !== 'regular') broken.push(`template "${tpl.id}" is for "${tpl.for}" and cannot have kind "${kind}"`);
     if (tpl.for !== 'reflection' && tpl.sections.some((s) => s.repeat)) broken.push(`template "${tpl.id}" repeats a section per shift: only reflections do`);
+    const lines = tpl.sections.flatMap((s) => s.body ?? []).map((l) => l.trim());
+    // Carry-over reads the newest earlier note: a 1:1 note that drops the open items loses them for the next one.
+    if (tpl.for === 'one-on-one' && kind !== 'handover' && !lines.includes('{{carriedOver}}')) broken.push(`1:1 template "${tpl.id}" has no {{carriedOver}} line`);
+    if (kind === 'handover' && (lines.includes('{{carriedOverPrivate}}') || tpl.sections.some((s) => s.heading.trim().toLowerCase() === 'private'))) {
+      broken.push(`handover template "${tpl.id}" has a Private section: a handover never holds private notes`);
+    }
   }
   if (!content.templates.some((tpl) => tpl.for === 'reflection' && tpl.sections.some((s) => s.repeat === 'shift'))) {
     broken.push('no reflection template with a section repeated per shift');

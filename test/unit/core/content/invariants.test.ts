@@ -139,9 +139,10 @@ describe('bundled content invariants', () => {
 });
 
 describe('note templates beside the weekly 1:1 (content invariant)', () => {
-  const regular1on1 = c.templates.find((t) => t.for === 'one-on-one')!;
-  const tpl = (id: string, extra: Partial<Template>): Template => ({ id, title: 'A template', for: 'one-on-one', sections: [{ heading: 'x' }], ...extra });
-  const withTemplates = (...more: Template[]) => ({ ...c, templates: [...c.templates, ...more] });
+  const usual = c.templates.filter((t) => (t.kind ?? 'regular') === 'regular' && (t.for === 'one-on-one' || t.for === 'design-review' || t.for === 'reflection'));
+  const regular1on1 = usual.find((t) => t.for === 'one-on-one')!;
+  const tpl = (id: string, extra: Partial<Template>): Template => ({ id, title: 'A template', for: 'one-on-one', sections: [{ heading: 'x', body: ['{{carriedOver}}'] }], ...extra });
+  const withTemplates = (...more: Template[]) => ({ ...c, templates: [...usual, ...more] });
 
   it('accepts one template per meeting, kind and session', () => {
     assert.deepEqual(checkInvariants(withTemplates(
@@ -164,8 +165,9 @@ describe('note templates beside the weekly 1:1 (content invariant)', () => {
   it('needs exactly one regular design-review template, first among the reviews', () => {
     const noReview = { ...c, templates: c.templates.filter((t) => t.for !== 'design-review') };
     assert.ok(checkInvariants(noReview).includes('0 regular note templates for "design-review": there must be exactly one'));
-    const revisitFirst = { ...c, templates: [tpl('t.revisit', { for: 'design-review', kind: 'revisit' }), ...c.templates] };
-    assert.deepEqual(checkInvariants(revisitFirst), ['the first "design-review" template is "t.revisit": the regular one must come first']);
+    const revisit = c.templates.find((t) => t.kind === 'revisit')!;
+    const revisitFirst = { ...c, templates: [revisit, ...c.templates.filter((t) => t !== revisit)] };
+    assert.deepEqual(checkInvariants(revisitFirst), [`the first "design-review" template is "${revisit.id}": the regular one must come first`]);
   });
 
   it('keeps sessions to career conversations and each kind to its meeting', () => {
@@ -177,6 +179,16 @@ describe('note templates beside the weekly 1:1 (content invariant)', () => {
       'template "t.revisit" is a 1:1 of kind "revisit"',
       'template "t.review" is a design review of kind "handover"',
       'template "t.feedback" is for "feedback" and cannot have kind "performance"',
+    ]);
+  });
+
+  it('keeps the carry-over chain in every 1:1 but a handover, and private notes out of a handover', () => {
+    assert.deepEqual(checkInvariants(withTemplates(
+      tpl('t.career', { kind: 'career', session: 1, sections: [{ heading: 'x', body: ['- '] }] }),
+      tpl('t.handover', { kind: 'handover', sections: [{ heading: 'Profile', body: ['{{profile}}'] }, { heading: 'Private', body: ['- '] }] }),
+    )), [
+      '1:1 template "t.career" has no {{carriedOver}} line',
+      'handover template "t.handover" has a Private section: a handover never holds private notes',
     ]);
   });
 });
