@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
-  asksWhenLeadReplies, beyondWorkPrompts, commitsLeaningBack, countPrompts, fusedFigures, fusedFollowUps, fusedReflections, genericPrompts,
-  MAX_BEYOND_WORK_SHARE, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
+  asksWhenLeadReplies, beyondWorkPrompts, commitsLeaningBack, contentReport, countPrompts, fusedFigures, fusedFollowUps, fusedReflections,
+  genericPrompts, MAX_BEYOND_WORK_SHARE, MAX_FUSED_SHARE, MAX_PROMPT_CHARS, MIN_COMMIT_PER_CATEGORY, overLong,
 } from '../../../../src/core/content/contentChecks';
 import { checkInvariants } from '../../../../src/core/content/invariants';
 import type { Prompt, Template } from '../../../../src/core/content/schema';
@@ -359,5 +359,25 @@ describe('design-review topics: budget moved from the crowded ones to the ones r
   it('keeps accessibility, abuse and revisiting the decision to three prompts or fewer each', () => {
     for (const tag of ['accessibility', 'abuse', 'decisions']) assert.ok(tagged(tag).length <= 3, `${tag}: ${tagged(tag).length}`);
     assert.ok(design.filter((p) => /switch(?:ing)? off the old|old system/i.test(p.text)).length <= 3);
+  });
+});
+
+describe('what the build prints about the bundled content', () => {
+  const lines = contentReport(c.prompts, c.transitions);
+  const line = (start: string) => lines.find((l) => l.startsWith(start)) ?? '';
+
+  it('prints every category with its count and its three depths', () => {
+    const counts = countPrompts(c.prompts);
+    for (const category of CATEGORIES) {
+      assert.ok(line('1:1 per category: ').includes(`${category} ${counts.byCategory[category]}`), category);
+      const depths = DEPTHS.map((d) => counts.byCategoryDepth[`${category}/${d}`]).join('/');
+      assert.ok(line('1:1 per category, opener/deeper/commit: ').includes(`${category} ${depths}`), category);
+    }
+  });
+
+  it('prints the fused figures of both banks, the follow-ups and the shift reflections, all at zero, and nothing over the length limit', () => {
+    assert.match(line('fused questions: '), /^fused questions: 1:1 0\/\d+ \(0\.0%\), design review 0\/\d+ \(0\.0%\), follow-ups 0\/\d+ \(0\.0%\), shift reflections 0\/14 \(0\.0%\)$/);
+    assert.match(line('length limit 140: '), /^length limit 140: longest text \d+, longest follow-up \d+, over the limit 0$/);
+    assert.match(line('1:1 naming engineering work: '), / 0 generic$/);
   });
 });
