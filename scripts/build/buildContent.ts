@@ -48,8 +48,8 @@ export function buildContent(root: string, outDir: string): boolean {
     for (const e of errors) console.error(`error: ${e}`);
     return false;
   }
-  // Counts and the fused-question figure, so a reviewer sees them on every build.
-  for (const line of contentReport(content.prompts)) console.log(`content: ${line}`);
+  // Counts per category, depth and phase, the fused figures and the length limit, so a reviewer sees them on every build.
+  for (const line of contentReport(content.prompts, content.transitions)) console.log(`content: ${line}`);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'content.json'), JSON.stringify(content));
   writeFileSync(join(outDir, 'pack.schema.json'), JSON.stringify(packJsonSchema(), null, 1));

@@ -129,8 +129,9 @@ export function buildSnippets(content: ContentSet): SnippetFile {
   };
   const templated = new Set<Meeting>();
   for (const template of content.templates) {
-    // A reflection is started by its command (this month's file, every shift), never typed as a snippet.
-    if (template.for === 'reflection') continue;
+    // Only a meeting's usual note is typed as a snippet. A reflection is started by its command (this
+    // month's file, every shift); the other meeting kinds, feedback and review evidence are offered by theirs.
+    if ((template.for !== 'one-on-one' && template.for !== 'design-review') || (template.kind ?? 'regular') !== 'regular') continue;
     const { body, included } = templateSnippet(content, template);
     const prefix = templated.has(template.for) ? `th-tpl-${slug(template.id.replace(/^template\./, ''))}` : TEMPLATE_PREFIX[template.for];
     templated.add(template.for);

@@ -34,7 +34,7 @@ function idsOf(item: Identified): string[] {
 /**
  * A pack's label replaces the one with its id (title, summary), except its `keywords`: those are
  * added to the ones already there (a union, earlier ones first), so a team pack can teach Two
- * Hats its own heading words without losing the bundled ones.
+ * Hats its own heading words (or status words) without losing the bundled ones.
  */
 function mergeLabels<T extends { id: string; keywords?: string[] }>(base: readonly T[] | undefined, more: readonly T[] | undefined): T[] | undefined {
   if (!more) return base ? [...base] : undefined;
@@ -53,7 +53,8 @@ function mergeTaxonomy(base: Taxonomy, more: Taxonomy | undefined): Taxonomy {
     hats: mergeLabels(base.hats, more.hats), asks: mergeLabels(base.asks, more.asks),
     phases: mergeLabels(base.phases, more.phases), categories: mergeLabels(base.categories, more.categories),
     depths: mergeLabels(base.depths, more.depths), moments: mergeLabels(base.moments, more.moments),
-    meetings: mergeLabels(base.meetings, more.meetings),
+    meetings: mergeLabels(base.meetings, more.meetings), kinds: mergeLabels(base.kinds, more.kinds),
+    statuses: mergeLabels(base.statuses, more.statuses), feedbackKinds: mergeLabels(base.feedbackKinds, more.feedbackKinds),
   };
 }
 

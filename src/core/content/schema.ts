@@ -5,10 +5,15 @@
  */
 import * as z from 'zod/mini';
 
-import { ASKS, CATEGORIES, DEPTHS, HATS, MEETINGS, MOMENTS, NOTE_KINDS, PHASES, SECTION_REPEATS } from './taxonomy';
+import {
+  ASKS, CAREER_SESSIONS, CATEGORIES, DECISION_STATUSES, DEPTHS, FEEDBACK_KINDS, HATS, MEETING_KINDS, MEETINGS, MOMENTS, NOTE_KINDS,
+  PHASES, SECTION_REPEATS,
+} from './taxonomy';
 
 /** The taxonomy's types, for modules that import item types from here. */
-export type { Asks, Category, Depth, Hat, Meeting, Moment, NoteKind, Phase } from './taxonomy';
+export type {
+  Asks, Category, DecisionStatus, Depth, FeedbackKind, Hat, Meeting, MeetingKind, Moment, NoteKind, Phase,
+} from './taxonomy';
 
 /** Ids are lower-case words joined by `-` or `.`; they key stored state and snippet prefixes. */
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/), z.maxLength(80));
@@ -56,12 +61,32 @@ export const situationSchema = z.strictObject({
 export const templateSchema = z.strictObject({
   id,
   title: text,
-  /** A meeting's note, or the monthly reflection (Start Reflection). */
+  /** A meeting's note, the monthly reflection (Start Reflection), logged feedback, or review evidence. */
   for: z.enum(NOTE_KINDS),
   /**
-   * Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}`, `{{doc}}`, `{{author}}` and `{{carriedOver}}`
-   * are filled when rendered; so are `{{talkingPoints}}` (points moved from person.md) and `{{carriedOverPrivate}}`
-   * (open items of the last note's Private section, only under a `Private` heading).
+   * Which meeting of its `for` this is; absent means `regular` (the weekly 1:1, the usual design
+   * review). The content invariants hold: one template per (`for`, `kind`, `session`); exactly one
+   * regular 1:1 and one regular design-review template; a 1:1 template's kind is one of
+   * `ONE_ON_ONE_KINDS`; `revisit` only for a design review.
+   */
+  kind: z.optional(z.enum(MEETING_KINDS)),
+  /** For `kind: 'career'` only: which of the three career-conversation sessions (1 to 3) this is. */
+  session: z.optional(z.int().check(z.minimum(1), z.maximum(CAREER_SESSIONS))),
+  /**
+   * Markdown sections in order. `{{person}}`, `{{date}}`, `{{title}}`, `{{doc}}`, `{{author}}`, `{{period}}`
+   * (review evidence: the period it covers) and `{{carriedOver}}` are filled when rendered; so are
+   * `{{talkingPoints}}` (points moved from person.md) and `{{carriedOverPrivate}}` (open items of the
+   * last note's Private section, only under a `Private` heading).
+   *
+   * A body line that is exactly one of these placeholders is replaced by lines the code writes:
+   * - `{{openGoals}}` (1:1 templates): the person's open goals, one plain `- ` list item each, never task items;
+   * - `{{profile}}`, `{{openCommitments}}` (the handover template): the person's profile and open
+   *   commitments, never anything from a Private section;
+   * - `{{careerSession}}` (career templates): which session this is and when the earlier ones were,
+   *   e.g. "Session 2 of 3: what you want next; session 1 was on 2026-10-03";
+   * - `{{signOff}}` (design-review templates): one `- [ ] @reviewer` task item per reviewer;
+   * - `{{fairness}}`, `{{goals}}`, `{{wins}}`, `{{feedback}}`, `{{commitments}}`, `{{designDocs}}`,
+   *   `{{commits}}` (the review-evidence template): the evidence of each kind over `{{period}}`.
    */
   sections: z.array(z.strictObject({
     heading: z.string().check(z.minLength(1), z.maxLength(120)),
@@ -91,7 +116,10 @@ const label = <T extends readonly [string, ...string[]]>(ids: T) =>
     id: z.enum(ids),
     title: z.string().check(z.minLength(1), z.maxLength(40)),
     summary: z.optional(text),
-    /** Heading words that mark this id in a document (design-doc sections for phases). */
+    /**
+     * Words that mark this id in a document, lower-case: heading words of design-doc sections for
+     * phases, the words of a design doc's status line for decision statuses.
+     */
     keywords: z.optional(z.array(z.string().check(z.minLength(2), z.maxLength(40)))),
   }));
 
@@ -104,6 +132,15 @@ export const taxonomySchema = z.strictObject({
   depths: z.optional(label(DEPTHS)),
   moments: z.optional(label(MOMENTS)),
   meetings: z.optional(label(MEETINGS)),
+  /** The meetings beside the weekly 1:1 and the usual review: title and one-line summary of each kind. */
+  kinds: z.optional(label(MEETING_KINDS)),
+  /**
+   * Decision statuses; each status's `keywords` are the words and phrases that mean it in a design
+   * doc's status line ("approved" is accepted, "in review" proposed), lower-case, no word under two statuses.
+   */
+  statuses: z.optional(label(DECISION_STATUSES)),
+  /** The two kinds of feedback the lead logs: praise and a change to ask for. */
+  feedbackKinds: z.optional(label(FEEDBACK_KINDS)),
 });
 
 export const packSchema = z.strictObject({

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundledContent } from '../../../../scripts/build/buildContent';
+import { loadBundledContent, packJsonSchema } from '../../../../scripts/build/buildContent';
 import { formatPath, formatProblem, parsePack, validatePack } from '../../../../src/core/content/validate';
 import { bundled, contentDir, validPrompt } from './contentHelpers';
 
@@ -65,6 +65,29 @@ describe('content schema', () => {
     assert.ok(lines.some((l) => l.startsWith('bad.json: prompts[0].id: "Not An Id" does not match')), lines.join('\n'));
     assert.ok(lines.some((l) => l === 'bad.json: situations[0].moves: needs at least 3 items'), lines.join('\n'));
     assert.ok(lines.some((l) => l === 'bad.json: checklists[0].items[0].hat: is required: one of "lead", "manage", "both"'), lines.join('\n'));
+  });
+
+  it('accepts a template kind and a career session, and names the field of a bad one', () => {
+    const sections = [{ heading: 'Career conversation with {{person}}, {{date}}' }, { heading: 'Where we are', body: ['{{careerSession}}'] }];
+    const ok = validatePack({ templates: [
+      { id: 't.career-2', title: 'Career conversation, session 2', for: 'one-on-one', kind: 'career', session: 2, sections },
+      { id: 't.feedback', title: 'Feedback', for: 'feedback', sections },
+      { id: 't.evidence', title: 'Review evidence', for: 'review-evidence', sections },
+    ] }, 'team.json');
+    assert.deepEqual(ok.problems, []);
+    assert.equal(ok.pack?.templates?.[0]?.session, 2);
+    const bad = validatePack({ templates: [
+      { id: 't.a', title: 'Session four', for: 'one-on-one', kind: 'career', session: 4, sections },
+      { id: 't.b', title: 'Half a session', for: 'one-on-one', kind: 'career', session: 1.5, sections },
+      { id: 't.c', title: 'Standup', for: 'one-on-one', kind: 'standup', sections },
+    ] }, 'team.json');
+    assert.deepEqual(bad.problems.map((p) => formatPath(p.path)), ['templates[0].session', 'templates[1].session', 'templates[2].kind']);
+    assert.match(bad.problems[2]!.message, /"regular", "career", "skip-level", "first-weeks", "performance", "handover", "revisit"/);
+  });
+
+  it('exports the template kinds and the new taxonomy labels in the JSON schema for pack authors', () => {
+    const schema = JSON.stringify(packJsonSchema());
+    for (const word of ['"first-weeks"', '"review-evidence"', '"superseded"', '"feedbackKinds"', '"statuses"', '"session"']) assert.ok(schema.includes(word), word);
   });
 
   it('reports invalid JSON at the root instead of throwing', () => {
