@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Template } from '../../../../src/core/content/schema';
 import { CAREER_SESSIONS } from '../../../../src/core/content/taxonomy';
-import { buildSnippets } from '../../../../src/core/markdown/snippets';
+import { buildSnippets } from '../../../../src/core/completions/snippets';
 import { bundled, contentDir } from './contentHelpers';
 
 const c = bundled.content;
