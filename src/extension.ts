@@ -67,8 +67,8 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
     readCounts: () => {
-      const { notes, profiles, hatHistory } = load().services;
-      return { listings: notes.readCounts.listings, noteReads: notes.readCounts.reads, profileReads: profiles.reads, hatReads: hatHistory.reads, lastRefresh: panel.lastRefresh };
+      const { notes, hatHistory } = load().services;
+      return { listings: notes.readCounts.listings, noteReads: notes.readCounts.reads, profileReads: notes.readCounts.profileReads, hatReads: hatHistory.reads, lastRefresh: panel.lastRefresh };
     },
   };
 }

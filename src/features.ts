@@ -59,7 +59,7 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const state = new HostState(context.workspaceState);
   const hatHistory = new HatHistory(workspaceNotesReader(notes));
   const asked = new AskedLog(state, notes);
-  const reviews = new ReviewNotes(notes, content, asked, log);
+  const reviews = new ReviewNotes(notes, content, asked);
   const profiles = new PersonProfiles(notes, log);
   const git = new GitHistory();
   const focus = new PersonFocus(state);

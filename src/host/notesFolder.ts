@@ -1,16 +1,20 @@
 /**
  * The notes folder on disk, through workspace.fs so virtual file systems work: where it is, the
- * people in it, their dated notes, and reading them. Shows no dialogs: what it cannot read comes
- * back as a skipped note with the reason, for the caller to report.
+ * one index of it every feature reads (notesIndex.ts, fed by one file watcher), the people in it,
+ * their dated notes, and reading a note fresh when one is about to be written from it. Shows no
+ * dialogs: what it cannot read comes back as a skipped note with the reason, for the caller to report.
  */
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
-import { agedItems, agedOpenItems, type AgedItem } from '../core/notes/carryOver';
+import { agedItems, type AgedItem } from '../core/notes/carryOver';
 import type { Person } from '../core/people/person';
 import { formatSize, NOTE_LIMITS } from '../core/notes/limits';
-import { PeopleIndex, peopleOf, type IndexReader, type PersonEntry } from './peopleIndex';
+import { noteFacts, type NoteFacts } from './noteFacts';
+import { NotesIndex, type IndexFs } from './notesIndex';
+import { datedNotes, notesChange, peopleOf, personEntries, personEntry, type NotesChange, type PersonEntry } from './peopleOverview';
 import { splitFrontMatter } from '../core/notes/frontMatter';
-import { compareNotes, ONE_ON_ONES_FOLDER, parseNoteName, type NoteFile } from '../core/notes/noteNames';
+import { ONE_ON_ONES_FOLDER, type NoteFile } from '../core/notes/noteNames';
+import { PROFILE_FILE } from '../core/people/profile';
 import { isSafeSegment, personFolderFor, type PersonFolder } from '../core/notes/slug';
 
 export interface ReadNote extends NoteFile {
@@ -69,10 +73,10 @@ async function readLimited(uri: vscode.Uri, type: vscode.FileType, size: number)
   return { text, data: split.data };
 }
 
-/** The index's file system: workspace.fs below `<notes>/one-on-ones`. */
-function indexReader(peopleFolder: () => vscode.Uri | undefined): IndexReader {
+/** The index's file system: workspace.fs below the notes folder. */
+function indexFs(notesRoot: () => vscode.Uri | undefined, onRead: (path: string) => void): IndexFs {
   const at = (path: string) => {
-    const base = peopleFolder();
+    const base = notesRoot();
     if (!base) throw new Error('no workspace folder is open');
     return path ? vscode.Uri.joinPath(base, ...path.split('/')) : base;
   };
@@ -85,75 +89,119 @@ function indexReader(peopleFolder: () => vscode.Uri | undefined): IndexReader {
         throw error;
       }
     },
-    stat: async (path) => vscode.workspace.fs.stat(at(path)),
-    read: (path, type, size) => readLimited(at(path), type, size),
+    async stat(path) {
+      try {
+        return await vscode.workspace.fs.stat(at(path));
+      } catch (error) {
+        if (isNotFound(error)) return undefined;
+        throw error;
+      }
+    },
+    read: async (path) => {
+      onRead(path);
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(at(path)));
+    },
   };
 }
 
+/** Why a note with broken front matter is passed over. */
+const malformedReason = (message: string) => vscode.l10n.t('its front matter is malformed: {0}', message);
+
+export type { NotesChange };
+
+/** How long file events may keep coming before the index reads what they named. */
+const SETTLE_DELAY_MS = 100;
+
 export class NotesFolder implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly changed = new vscode.EventEmitter<NotesChange>();
   private watching: vscode.Disposable[] = [];
   private configListener: vscode.Disposable | undefined;
-  private readonly index = new PeopleIndex(indexReader(() => {
-    const root = this.root();
-    return root && vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER);
-  }));
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Reads of person.md files, counted apart for the bench. */
+  private readonly profileReads = { count: 0 };
+  /** The one index of the notes folder (notesIndex.ts); everything that reads notes for display reads it. */
+  readonly index = new NotesIndex<NoteFacts>(indexFs(() => this.root(), (path) => { if (path.endsWith(`/${PROFILE_FILE}`)) this.profileReads.count++; }), noteFacts, {
+    maxBytes: NOTE_LIMITS.bytes,
+    reasons: {
+      link: vscode.l10n.t('it is a symbolic link, and Two Hats does not follow links'),
+      tooLarge: (size) => vscode.l10n.t('it is {0}, and Two Hats reads notes up to {1}', formatSize(size), formatSize(NOTE_LIMITS.bytes)),
+      unreadable: (message) => vscode.l10n.t('it could not be read: {0}', message),
+    },
+  });
   /** Person folders and the name each holds (from its newest note or Add Person), from the last overview. */
   private knownNames = new Map<string, string | undefined>();
   /** Files already reported as skipped, so a refresh does not log them again. */
   private readonly reported = new Set<string>();
 
-  constructor(private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.index.onDidChange((change) => this.changed.fire(notesChange(change)));
+  }
 
-  /** Folder listings and note reads made for the overview so far (the bench reads them). */
-  get readCounts(): { readonly listings: number; readonly reads: number } {
-    return this.index.counts;
+  /** Folder listings and file reads made so far, profiles apart (the bench reads them). */
+  get readCounts(): { readonly listings: number; readonly reads: number; readonly profileReads: number } {
+    return { listings: this.index.counts.listings, reads: this.index.counts.reads - this.profileReads.count, profileReads: this.profileReads.count };
+  }
+
+
+  /** The index, up to date with every file event so far. The first call lists the folder and starts watching it. */
+  async ready(): Promise<NotesIndex<NoteFacts>> {
+    this.watch();
+    await this.index.settled();
+    return this.index;
   }
 
   /**
-   * Fires when a note under the notes folder is created, changed or deleted, with its URI when it
-   * is in a person's folder (else undefined: anything may have changed). The folder is only
-   * watched once someone listens (the panel), not from activation, and only that folder.
+   * Fires once the index has read what changed under the notes folder, with the paths and people
+   * it touched (`all` when everything was listed again). The folder is only watched once someone
+   * reads or listens, never from activation, and only that folder.
    */
-  onDidChange(listener: (uri: vscode.Uri | undefined) => void): vscode.Disposable {
-    if (!this.configListener) {
-      this.startWatching();
-      this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.notesFolder}`)) return;
-        this.index.changed();
-        this.startWatching();
-        this.changed.fire(undefined);
-      });
-    }
+  onDidChange(listener: (change: NotesChange) => void): vscode.Disposable {
+    this.watch();
     return this.changed.event(listener);
+  }
+
+  private watch(): void {
+    if (this.configListener) return;
+    this.startWatching();
+    this.configListener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.notesFolder}`)) return;
+      this.index.touch();
+      this.startWatching();
+      this.scheduleSettle();
+    });
   }
 
   private startWatching(): void {
     for (const d of this.watching) d.dispose();
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return;
-    // Relative to the workspace folder, so a notes folder created later is still seen.
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${configuredFolder(folder.uri)}/**`));
-    const fire = (uri: vscode.Uri) => {
-      const person = this.personOfNote(uri) ?? this.personFolderOf(uri);
-      this.index.changed(person);
-      // Listeners that cache per file get the file when it belongs to a person; an event the
-      // index cannot place (a path spelled through a link, say) means "anything may have changed".
-      this.changed.fire(person === undefined ? undefined : uri);
+    // Relative to the workspace folder, so a notes folder created later is still seen; the folder itself too.
+    const notesFolder = configuredFolder(folder.uri);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `{${notesFolder},${notesFolder}/**}`));
+    const touch = (uri: vscode.Uri) => {
+      // A path the index cannot place (spelled through a link, say) means "anything may have changed".
+      this.index.touch(this.relativePath(uri));
+      this.scheduleSettle();
     };
-    this.watching = [watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire)];
+    this.watching = [watcher, watcher.onDidCreate(touch), watcher.onDidChange(touch), watcher.onDidDelete(touch)];
   }
 
-  /** The person whose folder `uri` itself is (a folder created or deleted). */
-  private personFolderOf(uri: vscode.Uri): string | undefined {
+  /** File events come in bursts (a git pull): the index reads what they named once they pause. */
+  private scheduleSettle(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.index.settled().catch((error: Error) => this.log.error(`Reading the notes folder failed: ${error.message}`)), SETTLE_DELAY_MS);
+  }
+
+  /** `uri` relative to the notes folder (`''` for the folder itself), or undefined when it is not below it. */
+  relativePath(uri: vscode.Uri): string | undefined {
     const root = this.root();
-    if (!root || uri.scheme !== root.scheme) return undefined;
-    const prefix = `${root.path}/${ONE_ON_ONES_FOLDER}/`;
-    const rest = uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : '';
-    return rest && !rest.includes('/') && isSafeSegment(rest) ? rest : undefined;
+    if (!root || uri.scheme !== root.scheme || uri.authority !== root.authority) return undefined;
+    if (uri.path === root.path) return '';
+    return uri.path.startsWith(`${root.path}/`) ? uri.path.slice(root.path.length + 1) : undefined;
   }
 
   dispose(): void {
+    clearTimeout(this.settleTimer);
     for (const d of [...this.watching, this.changed, ...(this.configListener ? [this.configListener] : [])]) d.dispose();
   }
 
@@ -202,11 +250,10 @@ export class NotesFolder implements vscode.Disposable {
     }
   }
 
-  /** Note file names of a person (dated `.md` files only), oldest first. */
+  /** Note file names of a person (dated `.md` files only), oldest first, from the index. */
   async noteNames(slug: string): Promise<NoteFile[]> {
-    const folder = this.personFolder(slug);
-    const names = folder ? await this.list(folder, vscode.FileType.File).catch(() => []) : [];
-    return names.flatMap((fileName) => { const n = parseNoteName(fileName); return n ? [{ ...n, fileName }] : []; }).sort(compareNotes);
+    if (!isSafeSegment(slug)) return [];
+    return datedNotes(await this.ready(), slug);
   }
 
   /** Reads a person's note within the limits; one that cannot be used comes back as skipped, with why. */
@@ -261,7 +308,8 @@ export class NotesFolder implements vscode.Disposable {
 
   /**
    * Every person, sorted by name, the open items of each one's newest readable note (oldest
-   * first), and what could not be read. Reads only what changed since the last call.
+   * first), and what could not be read. Reads from the index: only the newest notes and what
+   * changed since the last call are read from disk.
    */
   async overview(today: string, names: Readonly<Record<string, string>>): Promise<Overview> {
     const root = this.root();
@@ -272,7 +320,9 @@ export class NotesFolder implements vscode.Disposable {
       if (((await vscode.workspace.fs.stat(root).then((s) => s.type, () => 0)) & vscode.FileType.SymbolicLink) !== 0) {
         throw new Error(vscode.l10n.t('it is a symbolic link, and Two Hats does not follow links'));
       }
-      entries = await this.index.people();
+      const index = await this.ready();
+      if (index.failure) throw new Error(index.failure);
+      entries = await personEntries(index, malformedReason);
     } catch (error) {
       const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER));
       problems.push(vscode.l10n.t('Could not read {0}: {1}', folder, (error as Error).message));
@@ -295,10 +345,10 @@ export class NotesFolder implements vscode.Disposable {
     };
   }
 
-  /** Unchecked items of the person's newest note (among `notes`, oldest first, when already listed), with the date each was first written down. */
-  async openItems(slug: string, today: string, notes?: readonly NoteFile[]): Promise<AgedItem[]> {
-    const { note } = await this.newestReadable(slug, notes && [...notes].reverse());
-    return note ? agedOpenItems(note, today) : [];
+  /** Unchecked items of the person's newest readable note, with the date each was first written down. */
+  async openItems(slug: string, today: string): Promise<AgedItem[]> {
+    const entry = await personEntry(await this.ready(), slug, false, malformedReason);
+    return entry.newest ? agedItems(entry.newest.items, entry.newest, today) : [];
   }
 
   /** Whether `slug` names an existing person folder. */

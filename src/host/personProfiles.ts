@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import { dueWords, withDueDates, type Cadence } from '../core/people/cadence';
-import { newProfileText, parseProfile, PROFILE_FILE, type Profile, type ProfileProblem } from '../core/people/profile';
+import { ONE_ON_ONES_FOLDER } from '../core/notes/noteNames';
+import { newProfileText, parseProfile, PROFILE_FILE, type ParsedProfile, type Profile, type ProfileProblem } from '../core/people/profile';
 import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/people/talkingPoints';
 import type { Person } from '../core/people/person';
 import { createNoteFile, type CreateResult, type ExtraEdits } from './noteWriter';
@@ -37,50 +38,50 @@ export type AddPointResult =
 
 export class PersonProfiles implements vscode.Disposable {
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('twoHats.profiles');
-  /** Files read from disk, by URI; a file event drops its file (or a folder's files, or all of them when it is not placed). */
-  private readonly cache = new Map<string, string | undefined>();
-  /** Each profile's text as last parsed, with what parsing it gave. */
-  private readonly parsed = new Map<string, { readonly text: string; readonly parsed: ReturnType<typeof parseProfile> }>();
+  /** The text of open editors as last parsed, with what parsing it gave (files on disk are parsed by the notes index). */
+  private readonly parsed = new Map<string, { readonly text: string; readonly parsed: ParsedProfile }>();
   /** What was last reported per file, so a problem is logged once, not at every refresh. */
   private readonly reported = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [this.diagnostics];
 
-  constructor(private readonly notes: NotesFolder, private readonly log: vscode.LogOutputChannel) {
-    this.disposables.push(notes.onDidChange((uri) => this.forget(uri)));
-  }
-
-  /** Profiles read from disk so far (the bench reads it: a refresh after one change reads at most that one). */
-  reads = 0;
-
-  /** Drops what a file event touched from the cache: that file, or everything below a folder; all when unknown. */
-  private forget(uri: vscode.Uri | undefined): void {
-    if (!uri) return this.cache.clear();
-    const key = uri.toString();
-    this.cache.delete(key);
-    for (const cached of this.cache.keys()) if (cached.startsWith(`${key}/`)) this.cache.delete(cached);
-  }
+  constructor(private readonly notes: NotesFolder, private readonly log: vscode.LogOutputChannel) {}
 
   uriOf(slug: string): vscode.Uri | undefined {
     const folder = this.notes.personFolder(slug);
     return folder && vscode.Uri.joinPath(folder, PROFILE_FILE);
   }
 
-  /** The person's profile; a malformed one is reported with its line and comes back without `profile`. */
+  /**
+   * The person's profile as the lead sees it: an open editor's text (unsaved changes included),
+   * else the notes index's (read from disk once per file version); a malformed one is reported
+   * with its line and comes back without `profile`.
+   */
   async read(slug: string): Promise<ProfileRead | undefined> {
     const uri = this.uriOf(slug);
     if (!uri) return undefined;
-    const text = await this.textOf(uri, true);
+    let text: string | undefined;
+    let parsed: ParsedProfile | undefined;
+    const open = this.openDocument(uri);
+    if (open) {
+      text = open.getText();
+      const key = uri.toString();
+      const known = this.parsed.get(key);
+      parsed = known?.text === text ? known.parsed : parseProfile(text);
+      if (known?.text !== text) this.parsed.set(key, { text, parsed });
+    } else {
+      const path = `${ONE_ON_ONES_FOLDER}/${slug}/${PROFILE_FILE}`;
+      const index = await this.notes.ready();
+      await index.load([path]);
+      const facts = index.get(path)?.value;
+      text = facts?.text;
+      parsed = facts?.profile;
+    }
     if (text === undefined) {
       this.report(uri, []);
       return { uri };
     }
-    // Parsing YAML is the dear part of a profile: 500 people read at every refresh parse only what changed.
-    const key = uri.toString();
-    const known = this.parsed.get(key);
-    const parsed = known?.text === text ? known.parsed : parseProfile(text);
-    if (known?.text !== text) this.parsed.set(key, { text, parsed });
-    this.report(uri, parsed.problems);
-    return { uri, text, ...(parsed.profile ? { profile: parsed.profile } : {}) };
+    this.report(uri, parsed?.problems ?? []);
+    return { uri, text, ...(parsed?.profile ? { profile: parsed.profile } : {}) };
   }
 
   /** The person's pending talking points, in order. */
@@ -89,21 +90,15 @@ export class PersonProfiles implements vscode.Disposable {
     return read?.text === undefined ? [] : talkingPoints(read.text);
   }
 
-  /** An open editor's text, else the file's; undefined when the file does not exist. */
-  private async textOf(uri: vscode.Uri, cached = false): Promise<string | undefined> {
+  /** An open editor's text, else the file's as it is on disk now (for an edit); undefined when the file does not exist. */
+  private async textOf(uri: vscode.Uri): Promise<string | undefined> {
     const open = this.openDocument(uri);
     if (open) return open.getText();
-    const key = uri.toString();
-    if (cached && this.cache.has(key)) return this.cache.get(key);
-    let text: string | undefined;
     try {
-      this.reads++;
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
-      text = undefined;
+      return undefined;
     }
-    this.cache.set(key, text);
-    return text;
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -140,7 +135,6 @@ export class PersonProfiles implements vscode.Disposable {
   async create(slug: string, name: string, cadence?: Cadence): Promise<CreateResult> {
     const uri = this.uriOf(slug);
     if (!uri) return { created: false, exists: false, reason: vscode.l10n.t('{0} is not a safe folder name', slug) };
-    this.cache.delete(uri.toString());
     return createNoteFile(uri, newProfileText(name, cadence));
   }
 
@@ -148,7 +142,6 @@ export class PersonProfiles implements vscode.Disposable {
   async addPoint(slug: string, name: string, point: string): Promise<AddPointResult> {
     const uri = this.uriOf(slug);
     if (!uri) return { added: false, reason: vscode.l10n.t('{0} is not a safe folder name', slug) };
-    this.cache.delete(uri.toString());
     const text = await this.textOf(uri);
     if (text === undefined) {
       const result = await createNoteFile(uri, newProfileText(name, undefined, [point]));
@@ -184,7 +177,6 @@ export class PersonProfiles implements vscode.Disposable {
 
   /** A WorkspaceEdit leaves a file it opened for the edit unsaved: save it, unless the lead had unsaved changes there. */
   private async saveUnlessDirty(uri: vscode.Uri, wasDirty: boolean): Promise<void> {
-    this.cache.delete(uri.toString());
     if (wasDirty) return;
     // The document the edit loaded (or the open one), holding the edit.
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -1,12 +1,11 @@
 /**
  * The review notes of design docs: the notes under `<notes>/design-reviews/` whose front matter
- * names a doc (`doc: docs/rfc.md`). The folder is listed and each note read once, then kept until
- * the notes folder changes on disk (NotesFolder.onDidChange), never per keystroke. A note open in
- * an editor is read from the editor, so prompts added but not saved count too. No dialogs.
+ * names a doc (`doc: docs/rfc.md`), from the notes index (each read once per file version), kept
+ * until a review note changes on disk, never per keystroke. A note open in an editor is read from
+ * the editor, so prompts added but not saved count too. No dialogs.
  */
 import * as vscode from 'vscode';
 import { docOutline, phaseCoverage, type DocOutline, type PhaseDocCoverage } from '../core/designDocs/docCoverage';
-import { frontMatterField, splitLines } from '../core/markdown/markdownScan';
 import { usedInDocument } from '../core/markdown/promptUse';
 import { DESIGN_REVIEWS_FOLDER } from '../core/notes/noteNames';
 import type { AskedLog } from './askedLog';
@@ -63,9 +62,9 @@ export class ReviewNotes implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
-  constructor(private readonly notes: NotesFolder, private readonly content: ContentService, private readonly asked: AskedLog, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly notes: NotesFolder, private readonly content: ContentService, private readonly asked: AskedLog) {
     this.disposables.push(
-      notes.onDidChange(() => this.invalidate()),
+      notes.onDidChange((change) => { if (change.all || [...change.paths].some((p) => p.startsWith(`${DESIGN_REVIEWS_FOLDER}/`))) this.invalidate(); }),
       content.onDidChange(() => this.invalidate()),
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0 && this.known.has(e.document.uri.toString())) this.schedule(); }),
     );
@@ -89,28 +88,21 @@ export class ReviewNotes implements vscode.Disposable {
   }
 
   private async build(): Promise<ReadonlyMap<string, readonly ReviewNote[]>> {
-    const folder = this.notes.uriOf(DESIGN_REVIEWS_FOLDER);
     const byDoc = new Map<string, ReviewNote[]>();
-    if (!folder) return byDoc;
-    let names: string[];
-    try {
-      names = (await this.notes.list(folder, vscode.FileType.File)).filter((n) => n.toLowerCase().endsWith('.md'));
-    } catch (error) {
-      this.log.warn(`Could not list ${vscode.workspace.asRelativePath(folder)}: ${(error as Error).message}`);
-      return byDoc;
-    }
-    // Read like every note: never through a symbolic link, never past the size limit (NotesFolder logs what it skips).
-    const read = await Promise.all(names.map(async (fileName): Promise<ReviewNote[]> => {
-      const note = await this.notes.readNoteAt(vscode.Uri.joinPath(folder, fileName));
-      if (!('text' in note)) return [];
-      const doc = frontMatterField(splitLines(note.text), 'doc');
-      return doc ? [{ uri: note.uri, fileName, doc: normalizeDocPath(doc), text: note.text }] : [];
-    }));
+    const index = await this.notes.ready();
+    // Read like every note, through the index: never through a symbolic link, never past the size limit.
+    const paths = index.children(DESIGN_REVIEWS_FOLDER).files.map((e) => e.path);
+    await index.load(paths);
+    const read: ReviewNote[] = paths.flatMap((path) => {
+      const facts = index.get(path)?.value;
+      const uri = this.notes.uriOf(path);
+      return facts?.text !== undefined && facts.fields.doc && uri ? [{ uri, fileName: facts.fileName, doc: normalizeDocPath(facts.fields.doc), text: facts.text }] : [];
+    });
     // Dated names (`2026-11-16-…`) sort by day: the newest note of a doc comes first.
-    for (const note of read.flat().sort((a, b) => (a.fileName < b.fileName ? 1 : -1))) {
+    for (const note of read.sort((a, b) => (a.fileName < b.fileName ? 1 : -1))) {
       (byDoc.get(note.doc) ?? byDoc.set(note.doc, []).get(note.doc)!).push(note);
     }
-    this.known = new Set(read.flat().map((n) => n.uri.toString()));
+    this.known = new Set(read.map((n) => n.uri.toString()));
     return byDoc;
   }
 

@@ -1,4 +1,8 @@
-/** The notes folder through workspace.fs, as the hat history reads it (see hatHistory.ts). */
+/**
+ * The notes folder as the hat history reads it (see hatHistory.ts): file names and stamps from the
+ * notes index (no listing, no stat of its own), and a file's text from disk when the history's
+ * cache of it is stale.
+ */
 import * as vscode from 'vscode';
 import type { NotesReader } from './hatHistory';
 import type { NotesFolder } from './notesFolder';
@@ -6,18 +10,14 @@ import type { NotesFolder } from './notesFolder';
 export function workspaceNotesReader(notes: NotesFolder): NotesReader {
   return {
     async files(folder) {
-      const uri = notes.uriOf(folder);
-      return uri ? notes.list(uri, vscode.FileType.File) : [];
+      const index = await notes.ready();
+      return index.children(folder).files.map((e) => e.path.slice(e.path.lastIndexOf('/') + 1));
     },
     async stat(path) {
-      const uri = notes.uriOf(path);
-      if (!uri) return undefined;
-      try {
-        const { mtime, size } = await vscode.workspace.fs.stat(uri);
-        return { mtime, size };
-      } catch {
-        return undefined;
-      }
+      const index = await notes.ready();
+      await index.load([path]);
+      const entry = index.get(path);
+      return entry?.mtime === undefined || entry.size === undefined ? undefined : { mtime: entry.mtime, size: entry.size };
     },
     async read(path) {
       const uri = notes.uriOf(path);

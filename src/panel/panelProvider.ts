@@ -231,7 +231,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.post({
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
-      openItems: capItems(await notes.openItems(person, isoDate(new Date()), listed), LIMITS.openItems),
+      openItems: capItems(await notes.openItems(person, isoDate(new Date())), LIMITS.openItems),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
     });
     await this.hat.sendBalance();

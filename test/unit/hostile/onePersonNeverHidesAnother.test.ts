@@ -16,7 +16,7 @@ import { peopleMessage } from '../../../src/core/panel/panelLogic';
 import { parseMessage, toWebviewSchema } from '../../../src/core/panel/protocol';
 import { byDue, dueStatus, withDueDates } from '../../../src/core/people/cadence';
 import { parseProfile } from '../../../src/core/people/profile';
-import { peopleOf, type PersonEntry } from '../../../src/host/peopleIndex';
+import { peopleOf, type PersonEntry } from '../../../src/host/peopleOverview';
 import { timeOf } from './linearTime';
 
 /** Every name Object.prototype has, `__proto__` included. */
