@@ -73,7 +73,8 @@ const extension = { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist
 const featuresChunk = { ...extension, entryPoints: ['src/features.ts'], outfile: 'dist/features.js' };
 const panelChunk = { ...extension, entryPoints: ['src/panel/panelProvider.ts'], outfile: 'dist/panel.js' };
 const packsChunk = { ...extension, entryPoints: ['src/host/contentPacks.ts'], outfile: 'dist/packs.js' };
-const webview = { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/webview.js', platform: 'browser', format: 'iife' };
+// The webview: an ES module whose other tabs are chunks loaded after the first paint (src/webview/main.ts).
+const webview = { ...common, entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist/webview', splitting: true, chunkNames: 'chunk-[hash]', platform: 'browser', format: 'esm' };
 // The browser entry for VS Code for the Web: one bundle, chunks inlined (scripts/build/webBundle.mjs).
 const web = webOptions(root, common);
 

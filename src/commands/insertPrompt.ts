@@ -16,7 +16,18 @@ interface PromptItem extends vscode.QuickPickItem {
   readonly prompt?: Prompt;
 }
 
-export function promptPickItems(content: ContentSet): PromptItem[] {
+/** The items of each content version, built once: the quick pick of a warm call shows at once. */
+const itemsOf = new WeakMap<ContentSet, readonly PromptItem[]>();
+
+export function promptPickItems(content: ContentSet): readonly PromptItem[] {
+  const known = itemsOf.get(content);
+  if (known) return known;
+  const items = buildItems(content);
+  itemsOf.set(content, items);
+  return items;
+}
+
+function buildItems(content: ContentSet): PromptItem[] {
   const t = content.taxonomy;
   const items: PromptItem[] = [];
   let group = '';

@@ -8,7 +8,7 @@ import type { Meeting } from '../core/content/schema';
 import { INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { buildCompletionIndex, queryIndex, type CompletionIndex } from '../core/completions/completionIndex';
 import { insertionFor, triggerAt } from '../core/completions/completionTrigger';
-import { frontMatterField, isInCodeOrFrontMatter } from '../core/markdown/markdownScan';
+import { frontMatterField, readMarkdown } from '../core/markdown/markdownScan';
 import { usedInDocument } from '../core/markdown/promptUse';
 import type { Services } from '../host/services';
 
@@ -38,9 +38,14 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
     if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>(SETTINGS.completionsEnabled, true)) return undefined;
     const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
     const trigger = triggerAt(linePrefix);
-    if (!trigger || isInCodeOrFrontMatter({ count: position.line + 1, at: (i) => document.lineAt(i).text }, position.line)) return undefined;
+    if (!trigger) return undefined;
+    // One parse of the note per keystroke: whether the cursor is in code or front matter (a line's
+    // kind depends only on the lines above it), and which prompts the note already asks.
+    const structure = readMarkdown(document.getText(), { unclosedFrontMatter: 'frontMatter' });
+    const kind = structure.kinds[position.line];
+    if (kind === 'code' || kind === 'frontMatter') return undefined;
     const index = await this.getIndex();
-    const entries = queryIndex(index, trigger.query, { askedInNote: usedInDocument(document.getText(), index.entries), limit: LIMIT, prefer: this.meetingOf(document) });
+    const entries = queryIndex(index, trigger.query, { askedInNote: usedInDocument(structure, index.entries), limit: LIMIT, prefer: this.meetingOf(document) });
     const range = new vscode.Range(position.line, trigger.start, position.line, position.character);
     const typed = linePrefix.slice(trigger.start);
     const before = linePrefix.slice(0, trigger.start);

@@ -1,5 +1,7 @@
 /** The one function that builds the panel's HTML: strict CSP, fresh nonce, local assets only. */
 import * as vscode from 'vscode';
+import { jsonForHtml } from '../core/panel/htmlData';
+import type { ToWebview } from '../core/panel/protocol';
 
 export function createNonce(): string {
   const bytes = new Uint8Array(18);
@@ -7,7 +9,14 @@ export function createNonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, nonce = createNonce()): string {
+/**
+ * The page. `firstScreen` are the messages it would get first (init, people, prep), written into it
+ * as a data block the page reads before anything else, so it paints them with its first frame; the
+ * page validates them as it validates every message. The bundle is an ES module whose other tabs
+ * load after the first paint (its imports inherit the nonce).
+ */
+export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, options: { nonce?: string; firstScreen?: readonly ToWebview[] } = {}): string {
+  const nonce = options.nonce ?? createNonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [
     "default-src 'none'",
@@ -28,7 +37,7 @@ export function panelHtml(webview: vscode.Webview, extensionUri: vscode.Uri, non
 </head>
 <body>
 <main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${asset('dist', 'webview', 'webview.js')}"></script>
+${options.firstScreen ? `<script type="application/json" id="first-screen">${jsonForHtml(options.firstScreen)}</script>\n` : ''}<script type="module" nonce="${nonce}" src="${asset('dist', 'webview', 'webview.js')}"></script>
 </body>
 </html>`;
 }

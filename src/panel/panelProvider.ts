@@ -13,7 +13,7 @@ import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
 import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type ToWebview } from '../core/panel/protocol';
-import { defaultUiState, type PanelUiState } from '../core/panel/uiState';
+import { defaultUiState, sameUi, type PanelUiState } from '../core/panel/uiState';
 import { AskedLog } from '../host/askedLog';
 import { Coalescer } from '../host/coalescer';
 import { openNoteAt } from '../host/noteWriter';
@@ -26,6 +26,12 @@ import { uiStrings } from './uiStrings';
 
 /** How long file events may keep coming before the panel refreshes. */
 const REFRESH_DELAY_MS = 150;
+/**
+ * How long the view waits for its first screen (content, people, the selected person's prep) to
+ * put it into the page, so the prep list paints with the first frame. A notes folder still being
+ * read takes longer: then the page shows its progress bar and gets the data by message.
+ */
+const FIRST_SCREEN_WAIT_MS = 400;
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -41,6 +47,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private overviewStarted = 0;
   private overviewPosted = 0;
   private readonly hat: HatBalanceFeed;
+  /** The UI state the page's HTML was written with, while the data in it is still current. */
+  private embedded: PanelUiState | undefined;
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly services: Services) {
     this.review = new ReviewTracker(services);
@@ -67,12 +75,23 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     return this.ready;
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
     this.view = view;
     this.ready = false;
     view.webview.options = { enableScripts: true, localResourceRoots: panelResourceRoots(this.extensionUri) };
-    view.webview.html = panelHtml(view.webview, this.extensionUri);
-    this.prefetch();
+    this.ui = this.services.state.panelUi() ?? defaultUiState;
+    const first = await Promise.race([
+      this.firstScreen().catch((error: Error) => {
+        this.services.log.warn(`The panel's first screen waits for its messages: ${error.message}`);
+        return undefined;
+      }),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), FIRST_SCREEN_WAIT_MS)),
+    ]);
+    // Hidden or closed while its first screen was read.
+    if (this.view !== view) return;
+    this.embedded = first ? this.ui : undefined;
+    view.webview.html = panelHtml(view.webview, this.extensionUri, { firstScreen: first ?? undefined });
+    if (!first) this.prefetch();
     view.webview.onDidReceiveMessage((data: unknown) => {
       const message = parseMessage(fromWebviewSchema, data);
       if (!message) {
@@ -110,7 +129,11 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     switch (message.type) {
       case 'ready': {
         this.ready = true;
+        const embedded = this.embedded;
+        this.embedded = undefined;
         await this.setUi(newerUi(message.ui, state.panelUi()) ?? defaultUiState);
+        // The page painted the first screen from its HTML: send only what it did not hold.
+        if (embedded && sameUi(embedded, this.ui)) return this.sendRest();
         return this.sendInit();
       }
       case 'ui': {
@@ -175,17 +198,32 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     }
   }
 
-  /** Content, strings and the UI state; then everything that depends on them. */
-  private async sendInit(): Promise<void> {
+  /**
+   * The first screen, as the messages the page would get: content, strings and the UI state, the
+   * people, and the selected person's prep. Put into the page's HTML, so it paints with its first frame.
+   */
+  private async firstScreen(): Promise<ToWebview[]> {
     const c = await this.services.content.get();
     const overview = await this.overview();
     overview.fresh();
     await this.choosePerson(overview.people);
-    this.post({ type: 'init', strings: uiStrings(), ui: this.ui, content: {
+    const init: ToWebview = { type: 'init', strings: uiStrings(), ui: this.ui, content: {
       prompts: [...c.prompts], checklists: [...c.checklists], situations: [...c.situations], transitions: [...c.transitions], taxonomy: c.taxonomy,
-    } });
-    this.post({ type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) });
-    await this.sendPrep();
+    } };
+    const prep = await this.prepMessage();
+    return [init, { type: 'people', ...peopleMessage(overview.people, overview.openItems, overview.problems) }, ...(prep ? [prep] : [])];
+  }
+
+  /** Content, strings and the UI state; then everything that depends on them. */
+  private async sendInit(): Promise<void> {
+    for (const message of await this.firstScreen()) this.post(message);
+    await this.sendRest();
+  }
+
+  /** What follows the first screen: the hat balance, the memory, the review and the reflections. */
+  private async sendRest(): Promise<void> {
+    await this.hat.sendBalance();
+    void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory failed: ${error.stack ?? error.message}`));
     await this.sendReview();
     await this.hat.sendReflections();
   }
@@ -210,6 +248,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private async refreshPeople(): Promise<void> {
+    // A change before the page said `ready` makes the first screen in its HTML stale.
+    this.embedded = undefined;
     if (!this.ready) return;
     const started = performance.now();
     const overview = await this.overview();
@@ -221,22 +261,30 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.lastRefresh = { ms: performance.now() - started, at: Date.now() };
   }
 
-  /** The selected person's prep: ticks, open items and what was asked. `names` saves a listing when the caller has one. */
-  private async sendPrep(names?: NoteFile[]): Promise<void> {
+  /** The selected person's prep message: ticks, open items and what was asked; undefined without a person. */
+  private async prepMessage(names?: NoteFile[]): Promise<ToWebview | undefined> {
     const person = this.ui.person;
-    if (!person || !this.ready) return this.hat.sendBalance();
+    if (!person) return undefined;
     const { notes, state, asked } = this.services;
     const listed = names ?? await notes.noteNames(person);
     const newest = listed.at(-1)?.fileName ?? null;
-    this.post({
+    return {
       type: 'prep', person,
       ticks: effectiveTicks(state.prepTicks(person), newest),
       openItems: capItems(await notes.openItems(person, isoDate(new Date())), LIMITS.openItems),
       asked: { ...asked.askedIn(AskedLog.person(person)) },
-    });
+    };
+  }
+
+  /** The selected person's prep, their hat balance and memory. `names` saves a listing when the caller has one. */
+  private async sendPrep(names?: NoteFile[]): Promise<void> {
+    if (!this.ready) return;
+    const prep = await this.prepMessage(names);
+    if (prep) this.post(prep);
     await this.hat.sendBalance();
+    if (!prep) return;
     // Git may take a moment: the rest of the panel does not wait for it.
-    void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${person} failed: ${error.stack ?? error.message}`));
+    void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${prep.type === 'prep' ? prep.person : ''} failed: ${error.stack ?? error.message}`));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */

@@ -25,7 +25,7 @@ export function registerPanel(context: vscode.ExtensionContext, services: () => 
         real = new chunk.PanelProvider(context.extensionUri, services());
         context.subscriptions.push(real);
       }
-      real.resolveWebviewView(view);
+      return real.resolveWebviewView(view);
     },
   };
   context.subscriptions.push(

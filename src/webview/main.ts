@@ -1,11 +1,22 @@
-/** The panel webview: validates host messages, renders as text, keeps UI state. */
+/**
+ * The panel webview: validates host messages, renders as text, keeps UI state. The first screen
+ * comes in the page itself (a data block the host wrote, validated like any message), so the prep
+ * tab paints with the first frame; the other tabs' code loads after it.
+ */
 import { parseMessage, toWebviewSchema } from '../core/panel/protocol';
 import { TABS, type Tab } from '../core/panel/uiState';
-import { designView } from './designView';
 import { h, icon } from './dom';
-import { hatView } from './hatView';
 import { adoptUi, changed, model, onChange, post, restoredUi, s, setUi } from './model';
 import { prepView } from './prepView';
+
+/** The views of the other tabs, once their code has loaded. */
+const later: Partial<Record<Exclude<Tab, 'prep'>, () => HTMLElement>> = {};
+
+/** Loads the other tabs' code (once), and shows the tab that waited for it. */
+function loadOtherTabs(): void {
+  void import('./designView').then((m) => { later.design = m.designView; if (model.ui.tab === 'design') render(); });
+  void import('./hatView').then((m) => { later.hat = m.hatView; if (model.ui.tab === 'hat') render(); });
+}
 
 const app = document.getElementById('app') as HTMLElement;
 const TAB_ICONS: Record<Tab, string> = { prep: 'person', design: 'comment-discussion', hat: 'question' };
@@ -46,7 +57,8 @@ function render(): void {
   const drafts = new Map<string, string>();
   for (const el of document.querySelectorAll<HTMLInputElement>('input[type="text"][data-key]')) if (el.value) drafts.set(el.getAttribute('data-key')!, el.value);
   const scroll = window.scrollY;
-  const body = model.ui.tab === 'prep' ? prepView() : model.ui.tab === 'design' ? designView() : hatView();
+  const tab = model.ui.tab;
+  const body = tab === 'prep' ? prepView() : later[tab]?.() ?? h('p', { class: 'muted', role: 'status' }, s('loading'));
   app.replaceChildren(tabs(), h('section', { role: 'tabpanel', id: 'tabpanel', 'aria-labelledby': `tab-${model.ui.tab}` }, body));
   app.removeAttribute('aria-busy');
   for (const [draftKey, value] of drafts) {
@@ -63,8 +75,9 @@ function render(): void {
 
 onChange(render);
 
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const message = parseMessage(toWebviewSchema, event.data);
+/** Takes one message from the host (or the first screen), if it is valid. */
+function receive(data: unknown): void {
+  const message = parseMessage(toWebviewSchema, data);
   if (!message) {
     console.warn('Two Hats: dropped a malformed message from the extension');
     return;
@@ -100,6 +113,20 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       break;
   }
   changed();
-});
+}
 
+window.addEventListener('message', (event: MessageEvent<unknown>) => receive(event.data));
+
+// The first screen the host wrote into the page, painted before anything is asked of it.
+const first = document.getElementById('first-screen')?.textContent;
+if (first) {
+  try {
+    const messages: unknown = JSON.parse(first);
+    if (Array.isArray(messages)) for (const m of messages) receive(m);
+  } catch {
+    console.warn('Two Hats: the first screen in the page could not be read; waiting for the host');
+  }
+}
 post({ type: 'ready', ui: restoredUi });
+// Once the first screen is up, the other tabs' code.
+requestAnimationFrame(() => setTimeout(loadOtherTabs, 0));

@@ -67,7 +67,7 @@ function keystrokeQueries() {
 /** `dir`: scratch directory for the bundled completion code. */
 export async function completion(dir) {
   const mod = await bundle(dir, 'completion', [
-    "export { buildCompletionIndex, queryIndex } from './src/core/markdown/completionIndex';",
+    "export { buildCompletionIndex, queryIndex } from './src/core/completions/completionIndex';",
     "export { usedInDocument } from './src/core/markdown/promptUse';",
   ].join('\n'));
   const base = JSON.parse(readFileSync(findInDist('content.json'), 'utf8'));

@@ -5,7 +5,7 @@
  * prompt texts; words the lead types after the prompt on the same line do not hide it. Lines in
  * front matter and fenced code do not count. Pure and linear in the document's length.
  */
-import { scanMarkdown, splitLines } from './markdownScan';
+import { readMarkdown, type MarkdownStructure } from './markdownScan';
 
 /** Anything with an id and a text: prompts, checklist items, completion entries. */
 export interface KnownText {
@@ -77,20 +77,25 @@ export function lineTextStart(line: string): number {
   return at;
 }
 
-/** Ids of the `known` entries whose text starts a line of `document` (see the module comment). */
-export function usedInDocument(document: string, known: readonly KnownText[]): Set<string> {
+/** Calls `found` with each `known` entry whose text starts `lineText` (past its markers), until it returns true. */
+function eachMatch(lineText: string, known: readonly KnownText[], found: (id: string) => boolean | void): void {
   const { texts, byLength } = lookup(known);
-  const used = new Set<string>();
-  for (const scanned of scanMarkdown(splitLines(document))) {
-    if (scanned.kind !== 'text') continue;
-    const line = normalizeText(scanned.text.slice(lineTextStart(scanned.text)));
-    if (line.length < 3) continue;
-    for (const [length, byHead] of byLength) {
-      if (line.length < length) continue;
-      for (const n of byHead.get(line.slice(0, length)) ?? []) {
-        if (length < HEAD || line.startsWith(texts[n]!)) used.add(known[n]!.id);
-      }
+  const line = normalizeText(lineText.slice(lineTextStart(lineText)));
+  if (line.length < 3) return;
+  for (const [length, byHead] of byLength) {
+    if (line.length < length) continue;
+    for (const n of byHead.get(line.slice(0, length)) ?? []) {
+      if ((length < HEAD || line.startsWith(texts[n]!)) && found(known[n]!.id)) return;
     }
+  }
+}
+
+/** Ids of the `known` entries whose text starts a line of `document` (see the module comment). */
+export function usedInDocument(document: string | MarkdownStructure, known: readonly KnownText[]): Set<string> {
+  const used = new Set<string>();
+  const structure = typeof document === 'string' ? readMarkdown(document) : document;
+  for (let i = 0; i < structure.lines.length; i++) {
+    if (structure.kinds[i] === 'text') eachMatch(structure.lines[i]!, known, (id) => void used.add(id));
   }
   return used;
 }
@@ -100,14 +105,7 @@ export function usedInDocument(document: string, known: readonly KnownText[]): S
  * usedInDocument, for a line the caller already knows is ordinary markdown), else undefined.
  */
 export function promptIdAt(lineText: string, known: readonly KnownText[]): string | undefined {
-  const { texts, byLength } = lookup(known);
-  const line = normalizeText(lineText.slice(lineTextStart(lineText)));
-  if (line.length < 3) return undefined;
-  for (const [length, byHead] of byLength) {
-    if (line.length < length) continue;
-    for (const n of byHead.get(line.slice(0, length)) ?? []) {
-      if (length < HEAD || line.startsWith(texts[n]!)) return known[n]!.id;
-    }
-  }
-  return undefined;
+  let first: string | undefined;
+  eachMatch(lineText, known, (id) => { first = id; return true; });
+  return first;
 }

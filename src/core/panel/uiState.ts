@@ -30,3 +30,10 @@ export const panelUiStateSchema = z.strictObject({
 export type PanelUiState = z.infer<typeof panelUiStateSchema>;
 
 export const defaultUiState: PanelUiState = { version: 1, tab: 'prep', lens: 'both', situationFilter: '' };
+
+/** Whether two UI states show the same thing (when each was saved aside). */
+export function sameUi(a: PanelUiState, b: PanelUiState): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof PanelUiState>;
+  keys.delete('savedAt');
+  return [...keys].every((k) => a[k] === b[k]);
+}
