@@ -74,7 +74,7 @@ const report = {
 let exitCode = 0;
 const scratch = tempDir('two-hats-bench-');
 const started = Date.now();
-if (report.loadAverageAtStart > 0.5 * report.cpus) say(`the machine is busy (load average ${report.loadAverageAtStart.toFixed(1)} on ${report.cpus} CPUs): expect noisy numbers`);
+if (report.loadAverageAtStart > report.cpus) say(`WARNING: the machine is busy (load average ${report.loadAverageAtStart.toFixed(1)} on ${report.cpus} CPUs at start): these figures are not a quiet run`);
 try {
   ensureBuilt({ force: opt.build });
   if (only.has('sizes')) report.sizes = sizes();
@@ -108,11 +108,15 @@ try {
   scratch.remove();
 }
 report.durationS = (Date.now() - started) / 1000;
+report.loadAverageAtEnd = loadavg()[0];
+// A figure measured on a busy machine says more about the machine: say so where it is read.
+report.busy = report.loadAverageAtStart > report.cpus || report.loadAverageAtEnd > report.cpus;
 mkdirSync(outputDir, { recursive: true });
 writeFileSync(join(outputDir, 'bench.json'), JSON.stringify(roundAll(report), null, 1) + '\n');
 console.log('');
-console.log(`Two Hats bench: Node ${process.version}, ${report.cpus} CPUs (load average ${report.loadAverageAtStart.toFixed(1)} at start)` +
+console.log(`Two Hats bench: Node ${process.version}, ${report.cpus} CPUs (load average ${report.loadAverageAtStart.toFixed(1)} at start, ${report.loadAverageAtEnd.toFixed(1)} at end)` +
   `${report.vscodeVersion ? `, ${report.vscodeVersion}` : ''}, ${report.durationS.toFixed(0)} s`);
 console.log(table(report));
+if (report.busy) console.log(`\nWARNING: the load average went above the ${report.cpus} CPUs during this run; quote a quiet run.`);
 console.log(`\nraw samples: ${join(outputDir, 'bench.json').slice(root.length + 1)}`);
 process.exit(exitCode);
