@@ -10,8 +10,8 @@
  *   digit right after.
  * - A link is a run of characters up to a blank or one of ``()[]<>"'`|,;:{}*`` that ends in `.md`
  *   (before an optional `#fragment` or `?query`; a sentence's closing `.`, `!` or `?` is not part of
- *   it). A run starting with `//` is a URL (`https://…`), never a relative link, and number
- *   mentions inside a URL or a link are not reported apart from it.
+ *   it). A run starting with `//` right after a `:` is a URL (`https://…`), never a relative link,
+ *   and number mentions inside a URL or a link are not reported apart from it.
  * - A line without `adr`, `rfc` or `.md` in any case costs one pass over its character codes.
  */
 
@@ -100,7 +100,7 @@ export function findMentions(lineText: string): Mention[] {
     }
     const start = i;
     while (i < lineText.length && !breaksRun(lineText[i]!)) i++;
-    if (lineText.startsWith('//', start)) {
+    if (lineText.startsWith('//', start) && lineText[start - 1] === ':') {
       claimed.push({ start, end: i });
       continue;
     }
