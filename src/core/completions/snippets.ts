@@ -9,6 +9,7 @@ import { pickPhasePrompts, PROMPTS_PER_ASK } from '../content/promptQuery';
 import type { Meeting, Prompt, Template } from '../content/schema';
 import { ASKS, CATEGORIES, PHASES } from '../content/taxonomy';
 import { checklistMarkdown, hatTally, situationMarkdown } from '../markdown/contentBlocks';
+import { LINE_SLOTS } from '../notes/renderTemplate';
 
 /** One entry of a VS Code snippets file. */
 export interface SnippetDefinition {
@@ -67,14 +68,15 @@ function openers(content: ContentSet): Prompt[] {
  * A note template as a snippet: headings become `#`/`##`, placeholders tab stops, bare list
  * lines tab stops, the first empty body line the final cursor. A design-review phase section
  * lists its first why and how prompt; a 1:1 gets a few openers after the title. Carried-over
- * items are left out: only the note command knows them.
+ * items and the sections of line slots (goals, sign-off) are left out: only the note command knows them.
  */
 function templateSnippet(content: ContentSet, template: Template): { body: string[]; included: Prompt[] } {
   const body = new Body();
   const included: Prompt[] = [];
   let final = false;
   template.sections.forEach((section, i) => {
-    if (section.body?.some((l) => l.includes('{{carriedOver}}'))) return;
+    // Carried-over items and the slots the features fill (goals, sign-off…) are the note command's to write.
+    if (section.body?.some((l) => l.includes('{{carriedOver}}') || LINE_SLOTS.some((slot) => l.trim() === `{{${slot}}}`))) return;
     if (body.lines.length > 0) body.lines.push('');
     body.lines.push(`${i === 0 ? '#' : '##'} ${fillLine(section.heading, body)}`);
     if (i === 0 && template.for === 'one-on-one') {

@@ -21,7 +21,18 @@ export interface NoteVars {
   readonly talkingPoints?: readonly string[];
   /** Open items of the previous note's `## Private` sections, for `{{carriedOverPrivate}}`. */
   readonly carriedOverPrivate?: readonly string[];
+  /** A period in words, for `{{period}}` (review evidence). */
+  readonly period?: string;
+  /**
+   * Ready markdown lines for the line slots (LINE_SLOTS: `{{openGoals}}`, `{{signOff}}`…): a body line
+   * that is exactly a slot becomes its lines, or goes when the caller gives none.
+   */
+  readonly slots?: Readonly<Partial<Record<LineSlot, readonly string[]>>>;
 }
+
+/** Body lines the features fill with ready markdown lines: goals, sign-off, the career session, handover and evidence parts. */
+export const LINE_SLOTS = ['openGoals', 'signOff', 'careerSession', 'profile', 'openCommitments', 'fairness', 'goals', 'wins', 'feedback', 'commitments', 'designDocs', 'commits'] as const;
+export type LineSlot = (typeof LINE_SLOTS)[number];
 
 /** Prompt texts listed under a phase section, why first. */
 export type PhasePrompts = WhyHowTexts;
@@ -50,7 +61,7 @@ export interface RenderedNote {
   readonly cursor: CursorPosition;
 }
 
-const PLACEHOLDER = /\{\{(person|date|title|doc|author)\}\}/g;
+const PLACEHOLDER = /\{\{(person|date|title|doc|author|period)\}\}/g;
 const CARRIED_OVER = '{{carriedOver}}';
 const TALKING_POINTS = '{{talkingPoints}}';
 const CARRIED_OVER_PRIVATE = '{{carriedOverPrivate}}';
@@ -78,7 +89,7 @@ export function renderNote(
   phasePrompts?: (phase: Phase) => PhasePrompts,
   labels: NoteLabels = DEFAULT_NOTE_LABELS,
 ): RenderedNote {
-  const fill = (line: string) => line.replace(PLACEHOLDER, (whole, name: 'person' | 'date' | 'title' | 'doc' | 'author') => {
+  const fill = (line: string) => line.replace(PLACEHOLDER, (whole, name: 'person' | 'date' | 'title' | 'doc' | 'author' | 'period') => {
     if (name === 'doc') return vars.doc ?? '';
     if (name === 'author') return vars.author === undefined ? '' : asInlineText(vars.author);
     const value = vars[name];
@@ -96,6 +107,8 @@ export function renderNote(
         used.add(slot);
         return [...(slot === TALKING_POINTS ? vars.talkingPoints : vars.carriedOverPrivate) ?? []];
       }
+      const lineSlot = lineSlotOf(slot);
+      if (lineSlot) return [...vars.slots?.[lineSlot] ?? []];
       if (slot !== CARRIED_OVER) return [fill(line)];
       return vars.carriedOver.length > 0 ? [...vars.carriedOver] : [`_${labels.nothingCarried}_`];
     });
@@ -129,4 +142,11 @@ export function prependFrontMatter(note: RenderedNote, data: Record<string, unkn
 
 function asInlineText(value: string): string {
   return value.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SIGNIFICANT, (ch) => `\\${ch}`);
+}
+
+/** The line slot a trimmed body line is (`{{openGoals}}` → `openGoals`), if it is one. */
+function lineSlotOf(line: string): LineSlot | undefined {
+  if (!line.startsWith('{{') || !line.endsWith('}}')) return undefined;
+  const name = line.slice(2, -2);
+  return (LINE_SLOTS as readonly string[]).includes(name) ? (name as LineSlot) : undefined;
 }

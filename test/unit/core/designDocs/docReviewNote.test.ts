@@ -24,7 +24,7 @@ describe('the review note of a design doc', () => {
     const states = new Map<Phase, PhaseState>([['problem', 'covered'], ['goals', 'thin'], ['rollout', 'missing'], ['people', 'missing']]);
     const ordered = reorderForDoc(template, states, (p) => (states.get(p) === 'missing' ? 'Not in the doc.' : undefined));
     assert.deepEqual(ordered.sections.map((s) => s.phase ?? s.heading), [
-      'Design review: {{title}}, {{date}}', 'Context', 'rollout', 'people', 'goals', 'problem', 'options', 'approach', 'risks', 'cost', 'Decisions', 'Follow-ups',
+      'Design review: {{title}}, {{date}}', 'Context', 'rollout', 'people', 'goals', 'problem', 'options', 'approach', 'risks', 'cost', 'Decisions', 'Sign-off', 'Follow-ups',
     ]);
     assert.deepEqual(ordered.sections[2]!.body, ['_Not in the doc._']);
   });
