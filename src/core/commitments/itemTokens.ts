@@ -131,7 +131,8 @@ export function itemTokens(text: string): ItemToken[] {
       const run = slugRunEnd(text, i + 1);
       // An address (`a@b.com`, `@ana@example.com`) or a path (`x.com/@ana`) names nobody.
       if (run > i + 1 && mayStartToken(text, i) && text[run] !== '@') {
-        token = { kind: 'owner', start: i, end: trimEndDots(text, i + 1, run), value: text.slice(i + 1, trimEndDots(text, i + 1, run)) };
+        const end = trimEndDots(text, i + 1, run);
+        token = { kind: 'owner', start: i, end, value: text.slice(i + 1, end) };
       } else if (run > i + 1) {
         // Past the whole word at once: its characters start nothing.
         i = run;
