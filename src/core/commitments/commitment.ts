@@ -64,13 +64,14 @@ export interface CommitmentProblem {
  */
 export interface Commitment {
   /**
-   * Stable id. In a 1:1 note with a date: `<person>/<origin date>/<words, case-folded>`, the same
-   * for every carried copy of the item (its chain). Anywhere else: `<path>:<line>`.
+   * Stable id. In a 1:1 note with a date: `<person>/<origin date>/<words, case-folded>` (the
+   * first COMMITMENT_LIMITS.keyChars characters of the words), the same for every carried copy
+   * of the item (its chain). Anywhere else: `<path>:<line>`.
    */
   readonly key: string;
   /** The item's words as written (lazy continuation lines joined by one space), owner and date tokens kept, origin suffix removed. */
   readonly text: string;
-  /** `text` without owner and date tokens, blanks collapsed: what the recap and the views show. Never longer than `text`. */
+  /** `text` without owner and date tokens (the blanks around each closed up to one space): what the recap and the views show. */
   readonly words: string;
   readonly owner: CommitmentOwner;
   /**
@@ -129,8 +130,15 @@ export interface TickedOlderCopy {
 
 export type CommitmentFinding = TickedOlderCopy;
 
-/** How much is reported at most, so a hostile line cannot flood the Problems panel. */
+/** How much is read and reported at most, so a hostile line cannot flood the Problems panel or the memory. */
 export const COMMITMENT_LIMITS = {
+  /**
+   * Owner and date tokens read per item. Only the first owner and date count, so past this many
+   * (a line of thousands of `@a`) the rest of the item is read as words, as written.
+   */
+  tokensPerItem: 100,
+  /** Characters of an item's words its chain key reads: enough to tell items apart, and a key stays small. */
+  keyChars: 500,
   problemsPerItem: 20,
   problemsPerNote: 1000,
 } as const;

@@ -26,7 +26,7 @@ export interface ItemSyntax {
   readonly due?: string;
   /** The first `✅` date, when real (whether the item is checked is the caller's to say). */
   readonly doneDate?: string;
-  /** The text without owner and date tokens and without its origin suffix, blanks collapsed. */
+  /** The text without owner and date tokens (blanks around them closed up) and without its origin suffix. */
   readonly words: string;
   /** At most COMMITMENT_LIMITS.problemsPerItem, in text order. */
   readonly problems: readonly ItemProblem[];

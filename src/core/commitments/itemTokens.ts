@@ -8,15 +8,18 @@
  * - An owner is `@` then a slug-like word: letters, digits, `-` and `.`, starting with a letter or
  *   a digit, a trailing `.` not included (`@ana.` ends a sentence). The `@` must start the text or
  *   follow a blank or punctuation; after a letter, a digit or a character of an address or a path
- *   (`@ . - + / \ = % & \``) it is not an owner, so `email@example.com` and `x.com/@ana` are not.
- *   A word directly followed by another `@` (`@ana@example.com`) is an address too.
+ *   (`@ . - + / \ = % & \``) it is not an owner, so `email@example.com` and `x.com/@ana` are not,
+ *   and neither are an escaped `\@ana` or inline code that starts with it. A word directly followed
+ *   by another `@` (`@ana@example.com`) is an address too.
  * - A due date is `📅` (an optional U+FE0F, then optional spaces) or the word `due` (any case, not
  *   inside a word, an optional `:`, then at least one space) followed by a date-shaped token:
  *   digits, `-`, two digits, `-`, two digits, no digit after. A shape with a day that does not
  *   exist is still a token (reported, never dropped). `📅` without a date shape is a token with
  *   an empty date (reported); `due` without one is ordinary English (`due to the outage`).
  * - A done date is `✅` followed, as `📅` is, by a date shape; `✅` alone is decoration.
+ * At most COMMITMENT_LIMITS.tokensPerItem tokens are read: what follows them stays words.
  */
+import { COMMITMENT_LIMITS } from './commitment';
 
 /** A token found in an item's text. Offsets are UTF-16 indices into that text, `end` exclusive. */
 export interface ItemToken {
@@ -120,11 +123,11 @@ function dueWordAt(text: string, i: number): ItemToken | undefined {
   return end >= 0 ? { kind: 'due', start: i, end, value: text.slice(from, end) } : undefined;
 }
 
-/** Every owner, due and done token of `text`, in order, never overlapping. */
-export function itemTokens(text: string): ItemToken[] {
+/** The owner, due and done tokens of `text` (the first `limit` of them), in order, never overlapping. */
+export function itemTokens(text: string, limit: number = COMMITMENT_LIMITS.tokensPerItem): ItemToken[] {
   const tokens: ItemToken[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && tokens.length < limit) {
     const code = text.charCodeAt(i);
     let token: ItemToken | undefined;
     if (code === 64 /* @ */) {
@@ -149,14 +152,18 @@ export function itemTokens(text: string): ItemToken[] {
   return tokens;
 }
 
-/** `text` without `tokens`, blanks collapsed to one space and trimmed. */
+/**
+ * `text` without `tokens`, the blanks around each removed token closed up to one space, trimmed.
+ * Blanks elsewhere stay as written (itemKey folds them for comparing): one piece per token, never
+ * a pass that builds a string per blank.
+ */
 export function withoutTokens(text: string, tokens: readonly ItemToken[]): string {
-  let out = '';
+  const pieces: string[] = [];
   let from = 0;
-  for (const t of tokens) {
-    out += `${text.slice(from, t.start)} `;
+  for (const t of [...tokens, { start: text.length, end: text.length }]) {
+    const piece = text.slice(from, t.start).trim();
+    if (piece !== '') pieces.push(piece);
     from = t.end;
   }
-  out += text.slice(from);
-  return out.replace(/\s+/g, ' ').trim();
+  return pieces.join(' ');
 }

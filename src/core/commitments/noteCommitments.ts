@@ -39,7 +39,7 @@ export function noteCommitments(note: NoteInput, people: readonly PersonRef[]): 
     const { text: itemText, origin } = parseOrigin(item.text);
     const counterpart = counterpartOf(syntax.owner, note);
     const originDate = origin?.date ?? date;
-    const words = itemKey(syntax.words);
+    const words = itemKey(syntax.words.slice(0, COMMITMENT_LIMITS.keyChars));
     const chained = note.kind === 'oneOnOne' && note.person !== undefined && originDate !== undefined && words !== '';
     const done = item.checked ? syntax.doneDate ?? date : undefined;
     const originPath = origin ? originPathOf(note.path, origin) : undefined;

@@ -17,6 +17,10 @@ describe('commitment tokens: owners', () => {
     assert.deepEqual(owners('mail email@example.com, first.last@x.com, https://x.com/@ana and @ana@example.com'), []);
   });
 
+  it('does not read an escaped \\@ or inline code that starts with @ as an owner', () => {
+    assert.deepEqual(owners('write \\@ana and `@bo` but @kim'), ['kim']);
+  });
+
   it('needs one @ and a letter or a digit right after it', () => {
     assert.deepEqual(owners('@ @- @. @@bo @ and @ana'), ['ana']);
   });
@@ -53,8 +57,15 @@ describe('commitment tokens: dates', () => {
     assert.deepEqual(dates('✅ shipped 📅 2026-11-200'), ['due ']);
   });
 
-  it('removes tokens from the words and collapses the blanks they leave', () => {
-    const text = '@me  Send the RFC 📅 2026-11-20 to Sam   due 2026-11-21';
-    assert.equal(withoutTokens(text, itemTokens(text)), 'Send the RFC to Sam');
+  it('reads at most 100 tokens of an item and leaves the rest as words', () => {
+    const text = `${'@zed '.repeat(150)}due 2026-11-20`;
+    const tokens = itemTokens(text);
+    assert.equal(tokens.length, 100);
+    assert.equal(withoutTokens(text, tokens), `${'@zed '.repeat(50)}due 2026-11-20`);
+  });
+
+  it('removes tokens from the words and closes up the blanks they leave, keeping other blanks as written', () => {
+    const text = '@me  Send the  RFC 📅 2026-11-20   to Sam   due 2026-11-21';
+    assert.equal(withoutTokens(text, itemTokens(text)), 'Send the  RFC to Sam');
   });
 });

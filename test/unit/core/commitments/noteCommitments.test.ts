@@ -144,6 +144,11 @@ describe('a note\'s commitments: dates, privacy and keys', () => {
     assert.deepEqual(review.items.map((i) => i.key), ['design-reviews/2026-11-16-auth.md:1']);
   });
 
+  it('keys a long item by the first 500 characters of its words, so a key stays small', () => {
+    const [item] = oneOnOne('ana', '2026-11-16', `- [ ] ${'word '.repeat(20_000)}`).items;
+    assert.equal(item!.key, `ana/2026-11-16/${'word '.repeat(100).trim()}`);
+  });
+
   it('reads which note of the day a 1:1 is from its file name', () => {
     assert.equal(oneOnOne('ana', '2026-11-16', '- [ ] a', 2).n, 2);
     assert.equal(oneOnOne('ana', '2026-11-16', '- [ ] a').n, 1);
