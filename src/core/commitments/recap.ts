@@ -33,7 +33,7 @@ export interface RecapLeftOut {
   readonly ambiguous: number;
 }
 
-/** The heading a note's decisions sit under, whatever the lead's language. */
+/** The heading a note's decisions sit under in English; `labels.decisions` adds the lead's own language. */
 const DECISIONS_HEADING = 'Decisions';
 
 /** The lines under every `Decisions` heading that are not private, blank runs closed up, ends trimmed. */
