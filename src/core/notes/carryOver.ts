@@ -167,7 +167,7 @@ export function carryOver(previousNote: PreviousNote, alreadyPresentText?: strin
   return { lines: kept, count: kept.length, privateLines: keptPrivate, leftBehind: lines.length + privateLines.length - kept.length - keptPrivate.length };
 }
 
-/** What makes two items the same item: their words, case-folded. */
-function itemKey(text: string): string {
+/** What makes two items the same item: their words, case-folded (carry-over and the commitments index agree on it). */
+export function itemKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
