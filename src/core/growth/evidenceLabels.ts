@@ -75,7 +75,7 @@ export const DEFAULT_EVIDENCE_LABELS: EvidenceLabels = {
   },
   empty: {
     fairness: '_No evidence in this period yet._',
-    goals: '_No goals in person.md._',
+    goals: '_No goals open or reached in this period._',
     wins: '_No wins logged in this period._',
     feedback: '_No feedback logged in this period._',
     commitments: '_No commitments between you in this period._',
