@@ -18,6 +18,7 @@ export interface BadDateToken {
   readonly written: string;
 }
 
+/** What a read of an item's date tokens found; `due` and `done` are real days when present. */
 export interface DateTokens {
   /** The text with every token of the kinds asked for taken out, one blank where each stood, trimmed. */
   readonly text: string;

@@ -17,6 +17,7 @@ import {
 import { fairness, fairnessTable, type EvidenceEntry } from './fairness';
 import type { Period } from './period';
 
+/** The assembled document; `leftOutPrivate` is 0 whenever `included` is `private`. */
 export interface Evidence {
   /** The document: `\n` line breaks, ending with one. */
   readonly text: string;

@@ -69,6 +69,11 @@ export interface MonthCommits {
   readonly count: number;
 }
 
+/**
+ * Everything review evidence is built from. Dates are `YYYY-MM-DD`, paths workspace-relative with
+ * `/`; goals, wins and feedback carry 0-based lines of `profilePath`. Entries outside the period are
+ * allowed (they are left out), so the host may pass everything it has.
+ */
 export interface EvidenceInput {
   /** Their name, as the document's title shows it. */
   readonly person: string;

@@ -13,6 +13,7 @@ export type EvidenceSection = (typeof EVIDENCE_SECTIONS)[number];
 /** Where a commitment stands: done by its due date, done after it, done (no dates to judge), open, or open past its due date at the period's end. */
 export type CommitmentState = 'onTime' | 'late' | 'done' | 'open' | 'overdue';
 
+/** Every word the evidence document writes beside the template's; each function returns one line of inline markdown. */
 export interface EvidenceLabels {
   /** The title when no template is given (`person` is ready inline markdown). */
   readonly title: (person: string, period: string) => string;

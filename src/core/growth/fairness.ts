@@ -19,6 +19,7 @@ export interface EvidenceEntry {
 /** The recent part of a period: its last six weeks. */
 export const RECENT_DAYS = 42;
 
+/** One month of a period: `count` is the sum of `byKind`. */
 export interface MonthCount {
   /** `YYYY-MM`. */
   readonly month: string;
@@ -27,6 +28,7 @@ export interface MonthCount {
   readonly byKind: Readonly<Record<EvidenceKind, number>>;
 }
 
+/** The fairness check of one period; `months` is empty exactly when the period is invalid. */
 export interface Fairness {
   /** Every month of the period in order, empty ones included; none for an invalid period. */
   readonly months: readonly MonthCount[];

@@ -14,6 +14,7 @@ import { logItems, readEntryText, type EntryProblem, type EntryText } from './pr
 /** The heading of the section that holds the feedback for a person in person.md. */
 export const FEEDBACK_HEADING = 'Feedback';
 
+/** One top-level item of a `## Feedback` section; `deliveredOn` only on a delivered entry. */
 export interface FeedbackEntry {
   /** `YYYY-MM-DD`, a real day: when it was logged; absent when the line has none (reported). */
   readonly date?: string;

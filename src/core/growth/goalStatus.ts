@@ -10,6 +10,7 @@ export type GoalStatusWords =
   | { readonly kind: 'notSince'; readonly date: string }
   | { readonly kind: 'never' };
 
+/** A goal's status on a day: `words` is `never` exactly when `lastDiscussed` is absent. */
 export interface GoalStatus {
   /** The newest discussion on or before today, `YYYY-MM-DD`. */
   readonly lastDiscussed?: string;

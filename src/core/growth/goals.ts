@@ -16,6 +16,7 @@ import { locate, type EntryProblem } from './profileEntries';
 /** The heading of the section that holds a person's goals in person.md. */
 export const GOALS_HEADING = 'Goals';
 
+/** One top-level item of a `## Goals` section; `reachedOn` only on a reached goal. */
 export interface Goal {
   /** The goal's words without its date tokens; never empty. */
   readonly text: string;
@@ -30,9 +31,13 @@ export interface Goal {
   readonly private: boolean;
 }
 
+/** A goal's date that cannot be read: reported on its line, the goal kept without it. */
+export type GoalProblem = EntryProblem & { readonly kind: 'bad-date' };
+
+/** A profile's goals in file order, and the problems of their dates in the same order. */
 export interface Goals {
   readonly goals: readonly Goal[];
-  readonly problems: readonly EntryProblem[];
+  readonly problems: readonly GoalProblem[];
 }
 
 /** A goal's identity across notes: its words, case and runs of blanks ignored. Two goals with the same words are one goal. */
@@ -46,7 +51,7 @@ export function goalsOf(profileText: string): Goals {
   const lines = splitLines(profileText);
   const isPrivate = inSpans(privateParts(structure).spans);
   const goals: Goal[] = [];
-  const problems: EntryProblem[] = [];
+  const problems: GoalProblem[] = [];
   for (const section of profileSections(lines, GOALS_HEADING)) {
     for (const item of topLevelItems(lines, section)) {
       const tokens = readDateTokens(item.text);

@@ -31,6 +31,7 @@ export interface TeamMemberFacts {
   readonly evidence: readonly EvidenceEntry[];
 }
 
+/** One person's row: counts are whole numbers, `staleGoals <= openGoals`, `outlier` false in a team of one. */
 export interface TeamRow {
   readonly slug: string;
   readonly name: string;

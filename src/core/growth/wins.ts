@@ -10,6 +10,7 @@ import { logItems, type EntryProblem } from './profileEntries';
 /** The heading of the section that holds a person's wins in person.md. */
 export const WINS_HEADING = 'Wins';
 
+/** One top-level item of a `## Wins` section, in file order. */
 export interface Win {
   /** `YYYY-MM-DD`, a real day; absent when the line has none (reported as a problem). */
   readonly date?: string;
