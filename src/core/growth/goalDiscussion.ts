@@ -31,7 +31,7 @@ import { goalKey } from './goals';
 
 /** How a goal was discussed in one note. */
 export interface GoalDiscussion {
-  /** 0-based line of the first line that makes it a discussion (the lead's own line or the naming line). */
+  /** 0-based line that makes it a discussion (the lead's own line, or the naming line with their words): a shared one when there is one. */
   readonly line: number;
   /** Every line that makes it one is in a private part of the note. */
   readonly private: boolean;
