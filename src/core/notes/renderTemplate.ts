@@ -140,7 +140,8 @@ export function prependFrontMatter(note: RenderedNote, data: Record<string, unkn
   return { text: head + note.text, cursor: { line: note.cursor.line + shift, character: note.cursor.character } };
 }
 
-function asInlineText(value: string): string {
+/** A value as one line of inline markdown, shown as typed: blanks collapsed, the characters markdown reads (backslash, backtick, `*_[]<>#`) escaped. */
+export function asInlineText(value: string): string {
   return value.replace(/\s+/g, ' ').trim().replace(MARKDOWN_SIGNIFICANT, (ch) => `\\${ch}`);
 }
 

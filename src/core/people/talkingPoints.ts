@@ -7,30 +7,17 @@
  * `- …` typed by hand), with the lines nested under it. Written points look like
  *   `- [ ] the retry loop ([src/ingest/retry.ts:42](../../../src/ingest/retry.ts#L42))`
  */
-import { readMarkdown, splitLines, type ListItem } from '../markdown/markdownScan';
+import { splitLines } from '../markdown/markdownScan';
 import { relativeLink } from '../notes/carryOver';
-import { headingIs, sections, type Section } from '../markdown/sections';
+import type { Section } from '../markdown/sections';
 import { NEXT_ONE_ON_ONE_HEADING } from './profile';
+import { appendToSection, profileSections, topLevelItems, type TextDelete, type TextInsert } from './profileSections';
+
+export { lineBreakOf } from './profileSections';
+export type { Position, TextDelete, TextInsert } from './profileSections';
 
 /** Longest point text taken from a selection or typed, before the link. */
 export const MAX_POINT_LENGTH = 120;
-
-export interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-
-/** Text to insert at a position of the original text. */
-export interface TextInsert {
-  readonly at: Position;
-  readonly text: string;
-}
-
-/** A span of the original text to delete, `start` inclusive, `end` exclusive. */
-export interface TextDelete {
-  readonly start: Position;
-  readonly end: Position;
-}
 
 /** A link back to where a point came from: `label` shown, `target` relative to person.md. */
 export interface PointLink {
@@ -52,16 +39,7 @@ export interface TalkingPoint {
 
 /** The `## Next 1:1` sections (any heading level), in order: a profile edited by hand may have two. */
 export function nextSections(lines: readonly string[]): Section[] {
-  const all = sections(lines).filter((s) => headingIs(s.heading, NEXT_ONE_ON_ONE_HEADING));
-  // One nested in another is already inside it.
-  return all.filter((s, i) => i === 0 || s.heading.line >= all[i - 1]!.end);
-}
-
-/** The top-level items of the section (not nested, not quoted), each cut at the section's end. */
-function blocks(lines: readonly string[], section: Section): (ListItem & { readonly end: number })[] {
-  return readMarkdown(lines).items
-    .filter((item) => item.ancestors.length === 0 && !item.quoted && item.line >= section.bodyStart && item.line < section.end)
-    .map((item) => ({ ...item, end: Math.min(item.end, section.end) }));
+  return profileSections(lines, NEXT_ONE_ON_ONE_HEADING);
 }
 
 /** Splits a point's text at a trailing ` ([label](target))` link. Linear: one lastIndexOf, then a bounded check. */
@@ -88,7 +66,7 @@ function dedent(line: string, columns: number): string {
 /** The pending talking points of a profile, in order: unticked top-level items under `## Next 1:1`. */
 export function talkingPoints(profileText: string): TalkingPoint[] {
   const lines = splitLines(profileText);
-  return nextSections(lines).flatMap((section) => blocks(lines, section)).flatMap((item): TalkingPoint[] => {
+  return nextSections(lines).flatMap((section) => topLevelItems(lines, section)).flatMap((item): TalkingPoint[] => {
     if (item.checked === true || item.text === '') return [];
     const { text, link } = parsePointLink(item.text);
     const moved = lines.slice(item.line, item.end).map((l) => dedent(l, item.indent));
@@ -96,33 +74,12 @@ export function talkingPoints(profileText: string): TalkingPoint[] {
   });
 }
 
-/** The line break a text uses (its first one), `\n` when it has none. */
-export function lineBreakOf(text: string): string {
-  const i = text.search(/\r\n?|\n/);
-  if (i < 0) return '\n';
-  return text[i] === '\r' ? (text[i + 1] === '\n' ? '\r\n' : '\r') : '\n';
-}
-
 /**
  * Where and what to insert to append `- [ ] <point>` under `## Next 1:1`: after the section's last
  * line that is not blank, or, without the section, a new one at the end of the profile.
  */
 export function appendTalkingPoint(profileText: string, point: string): TextInsert {
-  const lines = splitLines(profileText);
-  const eol = lineBreakOf(profileText);
-  const item = `- [ ] ${point}`;
-  const section = nextSections(lines)[0];
-  if (!section) {
-    const last = lines.length - 1;
-    const tail = lines[last]!;
-    // End the last line, then leave one blank line before the new heading.
-    const lead = profileText.trim() === '' ? '' : tail.trim() === '' ? (last > 0 && lines[last - 1]!.trim() !== '' ? eol : '') : eol + eol;
-    return { at: { line: last, character: tail.length }, text: `${lead}## ${NEXT_ONE_ON_ONE_HEADING}${eol}${eol}${item}${eol}` };
-  }
-  let last = section.end - 1;
-  while (last > section.heading.lastLine && lines[last]!.trim() === '') last--;
-  const afterList = last > section.heading.lastLine && blocks(lines, section).some((b) => last >= b.line && last < b.end);
-  return { at: { line: last, character: lines[last]!.length }, text: `${afterList ? eol : eol + eol}${item}` };
+  return appendToSection(profileText, NEXT_ONE_ON_ONE_HEADING, `- [ ] ${point}`);
 }
 
 /** What Start 1:1 Note takes from the profile: the points' lines for the note, and what to delete from the profile. */
