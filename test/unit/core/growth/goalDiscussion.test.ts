@@ -11,8 +11,7 @@ const performance = bundled.content.templates.find((t) => t.for === 'one-on-one'
 const templateLines = performance.sections.flatMap((s) => s.body ?? []);
 
 /** A fresh performance-conversation note, its `{{openGoals}}` line written as the renderer writes it. */
-const fresh = renderNote(performance, { person: 'Sam', date: '2026-11-12', carriedOver: [] }).text
-  .replace('{{openGoals}}', openGoalLines(goals).lines.join('\n'));
+const fresh = renderNote(performance, { person: 'Sam', date: '2026-11-12', carriedOver: [], slots: { openGoals: openGoalLines(goals).lines } }).text;
 
 /** The fresh note with `lines` put right after the line `after`. */
 function writeAfter(after: string, ...lines: string[]): string {
