@@ -29,6 +29,8 @@ export interface ReadCounts {
   readonly profileReads: number;
   readonly hatReads: number;
   readonly lastRefresh: { readonly ms: number; readonly at: number } | undefined;
+  /** How long the status bar's last refresh took (ms). */
+  readonly statusBarMs: number | undefined;
 }
 
 const STATUS_BAR_DELAY_MS = 2000;
@@ -67,8 +69,12 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
     readCounts: () => {
-      const { notes, hatHistory } = load().services;
-      return { listings: notes.readCounts.listings, noteReads: notes.readCounts.reads, profileReads: notes.readCounts.profileReads, hatReads: hatHistory.reads, lastRefresh: panel.lastRefresh };
+      const features = load();
+      const { notes, hatHistory } = features.services;
+      return {
+        listings: notes.readCounts.listings, noteReads: notes.readCounts.reads, profileReads: notes.readCounts.profileReads, hatReads: hatHistory.reads,
+        lastRefresh: panel.lastRefresh, statusBarMs: features.statusBarRefreshMs(),
+      };
     },
   };
 }

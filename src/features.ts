@@ -35,7 +35,7 @@ import { PersonProfiles } from './host/personProfiles';
 import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
-import { registerDueStatusBar } from './statusbar/dueStatusBar';
+import { lastRefresh as statusBarRefresh, registerDueStatusBar } from './statusbar/dueStatusBar';
 
 export interface Features {
   readonly services: Services;
@@ -49,6 +49,8 @@ export interface Features {
   run(id: string, args: unknown[]): unknown;
   /** Shows the "1:1s due" status-bar item; called once, a moment after activation (idempotent). */
   startStatusBar(): void;
+  /** How long the status bar's last refresh took, in ms (the bench reads it). */
+  statusBarRefreshMs(): number | undefined;
 }
 
 export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
@@ -63,7 +65,7 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const profiles = new PersonProfiles(notes, log);
   const git = new GitHistory();
   const focus = new PersonFocus(state);
-  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus };
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [] };
   const codeLens = new DesignDocLenses(services);
   if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
   context.subscriptions.push(log, content, notes, reviews, codeLens, profiles, git, focus);
@@ -103,5 +105,6 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
     startStatusBar() {
       statusBar ??= registerDueStatusBar(services);
     },
+    statusBarRefreshMs: () => statusBarRefresh.ms,
   };
 }

@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
+import type { DueSource } from './dueSources';
 import type { GitHistory } from './gitHistory';
 import type { HatHistory } from './hatHistory';
 import type { HostState } from './hostState';
@@ -28,4 +29,6 @@ export interface Services {
   readonly git: GitHistory;
   /** Asks the panel to show a person. */
   readonly focus: PersonFocus;
+  /** What the status-bar item counts besides 1:1s (commitments, decisions), registered by the features. */
+  readonly dueSources: DueSource[];
 }

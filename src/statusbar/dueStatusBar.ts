@@ -1,8 +1,10 @@
 /**
- * The status-bar item "$(person) 2 1:1s due": shown only while at least one 1:1 is due today or
- * overdue (`twoHats.statusBar.enabled`, default on); its tooltip lists who, and a click opens the
- * panel on the most overdue person. Started after activation (never inside activate()), it scans
- * the notes folder then, again when notes change (debounced), and once a day after midnight.
+ * The status-bar item "$(person) 2 1:1s due · 3 overdue": shown only while something is due today
+ * or overdue (`twoHats.statusBar.enabled`, default on): 1:1s, and what the features' due sources
+ * count (host/dueSources.ts: overdue commitments, decisions to revisit). Its tooltip lists them; a
+ * click opens the panel on the most overdue person, else the first source's view. Started after
+ * activation (never inside activate()), it reads the notes index then, again when notes or a source
+ * change (debounced), and once a day after midnight. It never scans: the index read what changed.
  */
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
@@ -11,9 +13,13 @@ import { isDue } from '../core/people/cadence';
 import { isoDate } from '../core/dates';
 import type { Person } from '../core/people/person';
 import { dueText } from '../host/personProfiles';
+import type { DueReport } from '../host/dueSources';
 import type { Services } from '../host/services';
 
 const REFRESH_DELAY_MS = 500;
+
+/** How long the last refresh took, from the start to the item shown (the bench reads it). */
+export const lastRefresh = { ms: undefined as number | undefined };
 
 export function registerDueStatusBar(services: Services): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('twoHats.due', vscode.StatusBarAlignment.Left, 50);
@@ -31,27 +37,37 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
       return;
     }
     const today = isoDate(new Date());
-    const people = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading 1:1 notes') },
-      async () => services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today));
+    const started = performance.now();
+    const [people, reports] = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading 1:1 notes') }, async () => Promise.all([
+      services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today),
+      Promise.all(services.dueSources.map((source) => source.due(today).catch((error: Error) => {
+        services.log.error(`Counting what is due failed: ${error.message}`);
+        return undefined;
+      }))),
+    ]));
     if (mine !== run) return;
-    show(people.filter(isDue));
+    show(people.filter(isDue), reports.filter((r): r is DueReport => r !== undefined && r.count > 0));
+    lastRefresh.ms = performance.now() - started;
   }
 
-  function show(due: readonly Person[]): void {
-    if (due.length === 0) {
+  function show(due: readonly Person[], others: readonly DueReport[]): void {
+    if (due.length === 0 && others.length === 0) {
       item.hide();
       return;
     }
-    item.text = `$(person) ${due.length === 1 ? vscode.l10n.t('1 1:1 due') : vscode.l10n.t('{0} 1:1s due', due.length)}`;
-    item.tooltip = new vscode.MarkdownString([
-      vscode.l10n.t('**Two Hats: 1:1s due**'),
-      '',
-      ...due.map((p) => `- ${escapeMarkdown(p.name)}: ${dueText(p.overdue!)}`),
-      '',
-      vscode.l10n.t('Click to open the panel on {0}.', escapeMarkdown(due[0]!.name)),
-    ].join('\n'));
-    item.command = { title: vscode.l10n.t('Open the panel on {0}', due[0]!.name), command: INTERNAL_COMMANDS.showPerson, arguments: [due[0]!.slug] };
-    item.accessibilityInformation = { label: `${item.text.replace('$(person) ', '')}: ${due.map((p) => `${p.name}, ${dueText(p.overdue!)}`).join('; ')}` };
+    const parts = [...(due.length > 0 ? [due.length === 1 ? vscode.l10n.t('1 1:1 due') : vscode.l10n.t('{0} 1:1s due', due.length)] : []), ...others.map((r) => r.short)];
+    item.text = `$(person) ${parts.join(' · ')}`;
+    const tooltip: string[] = [];
+    if (due.length > 0) tooltip.push(vscode.l10n.t('**Two Hats: 1:1s due**'), '', ...due.map((p) => `- ${escapeMarkdown(p.name)}: ${dueText(p.overdue!)}`), '');
+    for (const r of others) tooltip.push(r.title, '', ...r.lines, '');
+    if (due.length > 0) {
+      tooltip.push(vscode.l10n.t('Click to open the panel on {0}.', escapeMarkdown(due[0]!.name)));
+      item.command = { title: vscode.l10n.t('Open the panel on {0}', due[0]!.name), command: INTERNAL_COMMANDS.showPerson, arguments: [due[0]!.slug] };
+    } else {
+      item.command = others.find((r) => r.command)?.command;
+    }
+    item.tooltip = new vscode.MarkdownString(tooltip.join('\n'));
+    item.accessibilityInformation = { label: `${parts.join(', ')}: ${due.map((p) => `${p.name}, ${dueText(p.overdue!)}`).join('; ')}` };
     item.show();
   }
 
@@ -75,6 +91,7 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
       if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.statusBarEnabled}`)) schedule();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
+    ...services.dueSources.map((source) => source.onDidChange(schedule)),
   ];
   return { dispose: () => { clearTimeout(timer); clearTimeout(midnight); for (const d of disposables) d.dispose(); } };
 }
