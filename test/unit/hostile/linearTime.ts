@@ -33,3 +33,9 @@ export function growth(make: (n: number) => string, run: (input: string) => unkn
   // A quadratic parser takes far longer than that at 50,000 characters, so nothing slow hides here.
   return { small, large, ratio: large / Math.max(small, NOISE_FLOOR_MS) };
 }
+
+/** CPU time (ms) this process spent since `start` (a `process.cpuUsage()`): a busy machine's wait is not counted. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const spent = process.cpuUsage(start);
+  return (spent.user + spent.system) / 1000;
+}

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Prompt } from '../../../../src/core/content/schema';
 import { askedOnDay, countMix, mixOf, scanNote, totalCounts } from '../../../../src/core/hatBalance/hatMix';
+import { timeOf } from '../../hostile/linearTime';
 import { designPrompt, oneOnOnePrompt } from '../markdown/helpers';
 
 /** A note's mix as the hat history computes it: scanned once, then joined with the asked log. */
@@ -86,9 +87,10 @@ describe('the hat mix of a note', () => {
 
   it('stays linear on a 200,000-character line', () => {
     const long = `- [ ] What should we start with today? ${'x'.repeat(200_000)}`;
-    const started = Date.now();
-    const mix = noteHatMix(`${long}\n${'- '.repeat(100_000)}\n`, prompts);
-    assert.deepEqual(mix.ids, ['oo.how-both']);
-    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+    let mix: ReturnType<typeof noteHatMix> | undefined;
+    // CPU time, best of three (test/unit/hostile/linearTime.ts): a busy machine waits, it does not compute.
+    const ms = timeOf(() => { mix = noteHatMix(`${long}\n${'- '.repeat(100_000)}\n`, prompts); });
+    assert.deepEqual(mix!.ids, ['oo.how-both']);
+    assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
   });
 });
