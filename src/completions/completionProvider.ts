@@ -31,7 +31,8 @@ export class TwoHatsCompletions implements vscode.CompletionItemProvider {
     if (this.services.notes.personOfNote(document.uri)) return 'one-on-one';
     // Front matter is short: the first 40 lines are enough to find `kind`.
     const lines = { count: Math.min(document.lineCount, 40), at: (i: number) => document.lineAt(i).text };
-    return frontMatterField(lines, 'kind') === 'design-review' ? 'design-review' : undefined;
+    const kind = frontMatterField(lines, 'kind');
+    return kind === 'design-review' || kind === 'revisit' ? 'design-review' : undefined;
   }
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionList | undefined> {

@@ -7,7 +7,11 @@
  */
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
+import { MEETING_KINDS } from '../core/content/taxonomy';
 import { frontMatterField, mayBeHeadingLine } from '../core/markdown/markdownScan';
+
+/** The `kind:` values of Two Hats' own notes: a 1:1 or review note, and every kind of meeting beside them. */
+const TWO_HATS_NOTE_KINDS = new Set<string>(['one-on-one', 'design-review', ...MEETING_KINDS.filter((k) => k !== 'regular')]);
 import type { NotesFolder } from './notesFolder';
 
 /** A markdown file outside the design-doc globs is a design doc when its headings name this many phases. */
@@ -51,7 +55,7 @@ export function isTwoHatsNote(document: vscode.TextDocument, notes: NotesFolder)
   if (root && document.uri.scheme === root.scheme && document.uri.path.startsWith(`${root.path}/`)) return true;
   // Front matter is short: the first 40 lines are enough to find `kind`.
   const kind = frontMatterField({ count: Math.min(document.lineCount, 40), at: (i) => document.lineAt(i).text }, 'kind');
-  return kind === 'one-on-one' || kind === 'design-review';
+  return kind !== undefined && TWO_HATS_NOTE_KINDS.has(kind);
 }
 
 /** Whether `document`, whose headings name `phases` review phases, is a design doc (see the module comment). */

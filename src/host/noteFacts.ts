@@ -31,6 +31,8 @@ export interface NoteFields {
   readonly title?: string;
   readonly doc?: string;
   readonly date?: string;
+  /** A career conversation's session (`1` to `3`). */
+  readonly session?: string;
 }
 
 export interface NoteFacts extends NotePlace {
@@ -80,7 +82,7 @@ function field(data: Record<string, unknown> | undefined, key: keyof NoteFields)
 export function noteFacts(path: string, text: string): NoteFacts {
   const place = placeOf(path);
   const split = splitFrontMatter(text);
-  const fields: NoteFields = Object.fromEntries((['person', 'kind', 'title', 'doc', 'date'] as const)
+  const fields: NoteFields = Object.fromEntries((['person', 'kind', 'title', 'doc', 'date', 'session'] as const)
     .map((k) => [k, field(split.data, k)]).filter(([, v]) => v !== undefined));
   const facts = {
     ...place, fields,

@@ -155,7 +155,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         return this.sendPrep(message.person === this.ui.person ? names : undefined);
       }
       case 'startOneOnOne':
-        await vscode.commands.executeCommand(COMMANDS.startOneOnOne, message.person ? { person: message.person } : undefined);
+        await vscode.commands.executeCommand(COMMANDS.startOneOnOne, message.person ? { person: message.person, ...(message.chooseKind ? { chooseKind: true } : {}) } : undefined);
         return this.refreshPeople();
       case 'startDesignReview':
         await vscode.commands.executeCommand(COMMANDS.startDesignReview);

@@ -40,5 +40,6 @@ export function uiStrings(): UiStrings {
     talkingPoints: vscode.l10n.t('Talking points'), noTalkingPoints: vscode.l10n.t('Nothing collected yet: select code or text in any editor and run Add to Next 1:1, or type a point below.'),
     newTalkingPoint: vscode.l10n.t('A talking point for the next 1:1'), addTalkingPoint: vscode.l10n.t('Add to next 1:1'), openTalkingPoint: vscode.l10n.t('Open person.md at this point'),
     sinceLastOneOnOne: vscode.l10n.t('Since the last 1:1 (local git)'), insertCommits: vscode.l10n.t('Insert into note'),
+    startOtherKind: vscode.l10n.t('Start another kind of meeting: career conversation, skip-level, first weeks, performance, handover'),
   };
 }

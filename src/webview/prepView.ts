@@ -17,7 +17,9 @@ function personPicker(): HTMLElement {
   const picker = select(s('person'), current, options, (v) => setUi({ person: v }), 'person');
   return h('div', {},
     h('div', { class: 'row' }, picker, iconButton('person-add', s('addPerson'), () => post({ type: 'addPerson' }), 'add-person')),
-    h('div', { class: 'row' }, button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file', wide: true })));
+    h('div', { class: 'row' },
+      button(s('startOneOnOne'), () => post({ type: 'startOneOnOne', person: current }), 'start', { primary: true, iconName: 'new-file', wide: true }),
+      iconButton('list-selection', s('startOtherKind'), () => post({ type: 'startOneOnOne', person: current, chooseKind: true }), 'start-other-kind')));
 }
 
 function openItems(): HTMLElement {

@@ -34,13 +34,24 @@ export async function personFolder(services: Services, name: string, { ask }: { 
   return answer === same ? found.folder : answer === other ? found.distinct : undefined;
 }
 
-/** Picks a person; `undefined` when cancelled. */
-export async function pickPerson(services: Services, title: string): Promise<{ slug: string; name: string } | undefined> {
+/** The person picked, and whether the lead asked to choose the kind of meeting (the item's button). */
+export interface PickedPerson {
+  readonly slug: string;
+  readonly name: string;
+  readonly chooseKind?: true;
+}
+
+/**
+ * Picks a person; `undefined` when cancelled. With `kindButton`, each person carries a button that
+ * picks them and asks for the kind of meeting: Enter stays the weekly 1:1, one pick as ever.
+ */
+export async function pickPerson(services: Services, title: string, options: { kindButton?: boolean } = {}): Promise<PickedPerson | undefined> {
   const today = isoDate(new Date());
   const { people: listed, problems } = await services.notes.people(today, services.state.personNames());
   // A people folder that cannot be read is said, never shown as "nobody yet".
   if (listed.length === 0 && problems.length > 0) void sayError(problems[0]!);
   const people = await services.profiles.withDue(listed, today);
+  const kindButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-selection'), tooltip: vscode.l10n.t('Another kind of meeting: career conversation, skip-level, first weeks, performance, handover…') };
   const items: PersonItem[] = [
     ...people.map((p): PersonItem => ({
       label: quickPickText(p.name),
@@ -50,13 +61,30 @@ export async function pickPerson(services: Services, title: string): Promise<{ s
       ].filter(Boolean).join(' · '),
       slug: p.slug,
       name: p.name,
+      ...(options.kindButton && !p.link ? { buttons: [kindButton] } : {}),
     })),
     { label: '', kind: vscode.QuickPickItemKind.Separator },
     { label: `$(person-add) ${vscode.l10n.t('Add Person…')}`, add: true, alwaysShow: true },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Who is the 1:1 with?') });
+  const picked = await new Promise<{ item: PersonItem; chooseKind: boolean } | undefined>((resolve) => {
+    const pick = vscode.window.createQuickPick<PersonItem>();
+    pick.title = title;
+    pick.placeholder = options.kindButton ? vscode.l10n.t('Who is the 1:1 with? (the button beside a name starts another kind of meeting)') : vscode.l10n.t('Who is the 1:1 with?');
+    pick.items = items;
+    let done = false;
+    const finish = (value: { item: PersonItem; chooseKind: boolean } | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(value);
+      pick.dispose();
+    };
+    pick.onDidAccept(() => finish(pick.selectedItems[0] ? { item: pick.selectedItems[0], chooseKind: false } : undefined));
+    pick.onDidTriggerItemButton((e) => finish({ item: e.item, chooseKind: true }));
+    pick.onDidHide(() => finish(undefined));
+    pick.show();
+  });
   if (!picked) return undefined;
-  if (picked.add) return vscode.commands.executeCommand<{ slug: string; name: string } | undefined>(COMMANDS.addPerson);
-  return picked.slug && picked.name !== undefined ? { slug: picked.slug, name: picked.name } : undefined;
+  if (picked.item.add) return vscode.commands.executeCommand<{ slug: string; name: string } | undefined>(COMMANDS.addPerson);
+  const { slug, name } = picked.item;
+  return slug && name !== undefined ? { slug, name, ...(picked.chooseKind ? { chooseKind: true as const } : {}) } : undefined;
 }
-

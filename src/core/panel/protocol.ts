@@ -26,7 +26,7 @@ export const UI_STRING_KEYS = [
   'hbEmptyReviews', 'hbNudge', 'rfTitle', 'rfSummary', 'rfIn', 'rfNot', 'rfStart', 'rfOpen', 'rfNone',
   'stateMissing', 'stateThin', 'stateCovered', 'reviewNote', 'inReviewNote',
   'nextOneOnOne', 'noCadence', 'dueToday', 'overdueDays', 'dueInDays', 'talkingPoints', 'noTalkingPoints',
-  'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits',
+  'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits', 'startOtherKind',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -177,7 +177,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui'), state: panelUiStateSchema }),
   z.strictObject({ type: z.literal('addPerson') }),
   z.strictObject({ type: z.literal('tick'), person: slug, id: promptId, checked: z.boolean() }),
-  z.strictObject({ type: z.literal('startOneOnOne'), person: z.optional(slug) }),
+  /** Start 1:1 Note for the person; `chooseKind` asks which kind of meeting (career conversation, skip-level…). */
+  z.strictObject({ type: z.literal('startOneOnOne'), person: z.optional(slug), chooseKind: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('startDesignReview') }),
   z.strictObject({ type: z.literal('insertSection'), phase: z.enum(PHASES) }),
   z.strictObject({ type: z.literal('insertPrompt'), id: promptId, person: z.optional(slug) }),
