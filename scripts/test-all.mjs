@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint, type-check, unit tests, then the in-host integration suites and the
-// browser tests in a real VS Code (code-server + Debian Chromium). Prints the count of each
-// and a closing `N passed, M failed` line; exits non-zero when anything fails.
+// browser tests in a real VS Code (code-server + Debian Chromium). Prints the count and the time
+// of each step, how many code-servers and Chromiums the runs started, the total time and a
+// closing `N passed, M failed` line; exits non-zero when anything fails.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -28,13 +29,29 @@ function mochaCounts(out) {
   return { passed: n(/(\d+) passing/), failed: n(/(\d+) failing/) };
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/** `[harness] N code-server starts, M Chromium launches` lines, added up. */
+function startCounts(out) {
+  let servers = 0;
+  let browsers = 0;
+  for (const m of out.matchAll(/\[harness\] (\d+) code-server starts?, (\d+) Chromium launch(?:es)?/g)) {
+    servers += Number(m[1]);
+    browsers += Number(m[2]);
+  }
+  return { servers, browsers };
+}
+
 async function step(name, cmd, args, count) {
   console.log(`\n== ${name}`);
+  const t = Date.now();
   const { code, out } = await run(cmd, args);
+  const ms = Date.now() - t;
   const c = count ? count(out) : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
   // A runner that crashed before counting still fails the run.
   if (code !== 0 && c.failed === 0) c.failed = 1;
-  results.push({ name, ...c, counted: !!count });
+  results.push({ name, ...c, counted: !!count, ms, ...startCounts(out) });
+  console.log(`== ${name}: ${seconds(ms)}`);
   return code === 0;
 }
 
@@ -57,13 +74,15 @@ try {
 }
 if (ready) ok = (await step('integration (in the real extension host)', 'node', ['test/harness/run-integration.mjs', '--vsix', 'two-hats.vsix', '--suites', 'out/test/integration', '--workspace', 'test/fixtures/demo'],
   (out) => { const m = out.match(/integration: (\d+) passed, (\d+) failed/); return { passed: Number(m?.[1] ?? 0), failed: Number(m?.[2] ?? 0) }; })) && ok;
-if (ready) ok = (await step('browser (Chromium driving VS Code)', npx, ['mocha', '--no-config', '--timeout', '180000', 'test/e2e/**/*.test.mjs'], mochaCounts)) && ok;
+if (ready) ok = (await step('browser (Chromium driving VS Code)', npx, ['mocha', '--no-config', '--timeout', '180000', '--require', 'test/harness/mochaHooks.mjs', 'test/e2e/**/*.test.mjs'], mochaCounts)) && ok;
 
 console.log('\n== summary');
-for (const r of results.filter((x) => x.counted)) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
-for (const r of results.filter((x) => !x.counted)) console.log(`${r.name}: ${r.failed ? 'FAILED' : 'ok'}`);
+for (const r of results) console.log(`${r.name}: ${r.counted ? `${r.passed} passed, ${r.failed} failed` : r.failed ? 'FAILED' : 'ok'} (${seconds(r.ms ?? 0)})`);
 const passed = results.filter((x) => x.counted).reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
-console.log(`time: ${Math.round((Date.now() - started) / 1000)} s`);
+const servers = results.reduce((n, r) => n + (r.servers ?? 0), 0);
+const browsers = results.reduce((n, r) => n + (r.browsers ?? 0), 0);
+console.log(`real VS Code: ${servers} code-server starts, ${browsers} Chromium launches`);
+console.log(`time: ${seconds(Date.now() - started)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 && passed > 0 ? 0 : 1);

@@ -12,8 +12,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startCodeServer, tempDir } from '../../scripts/code-server.mjs';
-import { openWorkbench, waitForExtensionHost } from '../../scripts/workbench-browser.mjs';
+import { codeServerStarts, startCodeServer, tempDir } from '../../scripts/code-server.mjs';
+import { chromiumLaunches, openWorkbench, waitForExtensionHost } from '../../scripts/workbench-browser.mjs';
 import { asVsix, runnerVsix } from './vsix.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -71,6 +71,13 @@ export async function startVSCode({ vsix = [], workspace, theme, env = {}, setti
     await stop();
     throw e;
   }
+}
+
+/** `[harness] N code-server starts, M Chromium launches`: scripts/test-all.mjs adds these up. */
+export function startCountsLine() {
+  const n = codeServerStarts();
+  const m = chromiumLaunches();
+  return `[harness] ${n} code-server start${n === 1 ? '' : 's'}, ${m} Chromium launch${m === 1 ? '' : 'es'}`;
 }
 
 /** Run a command through the command palette by its exact title. */

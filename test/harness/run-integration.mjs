@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureVSCode } from '../../scripts/setup-vscode.mjs';
 import { startCodeServer, tempDir } from '../../scripts/code-server.mjs';
 import { openWorkbench } from '../../scripts/workbench-browser.mjs';
+import { startCountsLine } from './e2e.mjs';
 import { asVsix, runnerVsix } from './vsix.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -178,6 +179,7 @@ try {
   await server?.stop();
   scratch.remove();
   say(`total ${secs(t0)}`);
+  console.log(startCountsLine());
 }
 console.log(summary);
 process.exit(exitCode);
