@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const EVIL = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [go](command:workbench.action.quit) [js](javascript:alert(1)) ${1:x} $TM_FILENAME $(alert) \\\\n \u0007\u202Eevil';
@@ -78,10 +78,7 @@ describe('hostile strings everywhere (browser)', function () {
   });
 
   it('shows pack text in the quick pick as written, and inserts it literally', async () => {
-    await vsc.page.keyboard.press('Control+P');
-    await vsc.page.locator('.quick-input-widget input').fill('retry.ts');
-    await vsc.page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-    await vsc.page.keyboard.press('Enter');
+    await openFile(vsc.page, 'retry.ts');
     // An untitled markdown file to insert into.
     await vsc.page.keyboard.press('Escape');
     await runCommand(vsc.page, 'File: New Untitled Text File');

@@ -26,7 +26,8 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
 
   before(async () => {
     pseudo = pseudoLocalizedVsix();
-    vsc = await startVSCode({ vsix: [pseudo.vsix, pseudoLanguagePackDir], workspace: 'test/fixtures/demo', theme: 'Default Light Modern', ...pseudoLocaleOptions() });
+    // Its own code-server: the display language is the server's.
+    vsc = await startVSCode({ vsix: [pseudo.vsix, pseudoLanguagePackDir], workspace: 'test/fixtures/demo', theme: 'Default Light Modern', ...pseudoLocaleOptions(), isolated: true });
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED l10n ${this.currentTest.title}`);

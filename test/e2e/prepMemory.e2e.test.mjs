@@ -4,40 +4,14 @@
 // 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, and
 // the commits since the last 1:1 inserted into the note.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoHistory } from '../../scripts/demoGit.mjs';
-import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function pick(page, text, entry = text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function waitForFile(path, predicate, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    try { text = readFileSync(path, 'utf8'); } catch { text = ''; }
-    if (predicate(text)) return text;
-    await sleep(200);
-  }
-  throw new Error(`${path} did not change as expected; last text:\n${text}`);
-}
 
 describe('prep with memory (browser)', function () {
   this.timeout(180000);
@@ -131,7 +105,9 @@ describe('prep with memory (browser)', function () {
     await field.fill('Ask whether the on-call start date still works');
     await field.press('Enter');
     await region.getByText('Ask whether the on-call start date still works').waitFor({ timeout: 15000 });
-    assert.match(readFileSync(profile('priya-raman'), 'utf8'), /- \[ \] Ask whether the on-call start date still works\n/);
+    // On disk too (wait for the whole write: a read can land between truncate and write).
+    const point = /- \[ \] Ask whether the on-call start date still works\n/;
+    assert.match(await waitForFile(profile('priya-raman'), (t) => point.test(t)), point);
 
     await frame.getByRole('button', { name: 'Start 1:1 note' }).click();
     const note = await waitForEditorText(vsc.page, (t) => t.includes('person: Priya Raman') && t.includes('## My agenda'));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openView, outputDir, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, outputDir, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const WALKTHROUGH = `${EXTENSION_ID}#gettingStarted`;
@@ -20,14 +20,6 @@ const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
 const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
 const text = (v) => (/^%.+%$/.test(v) ? nls[v.slice(1, -1)] : v);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: name }).first().click();
-}
 
 const step = (page, id) => page.locator(`button.getting-started-step[data-step-id="${WALKTHROUGH}#${id}"]`);
 const stepDone = (page, id) => page.locator(`[data-done-step-id="${WALKTHROUGH}#${id}"]`);

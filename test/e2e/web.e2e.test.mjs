@@ -7,42 +7,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { executeCommand, openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { executeCommand, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-async function pick(page, text, entry = text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: name }).first().click();
-}
-
-async function waitForFile(path, predicate, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (predicate(text)) return text;
-    await sleep(200);
-  }
-  throw new Error(`${path} did not become as expected; last text:\n${text}`);
-}
 
 describe('VS Code for the Web: Two Hats in the web worker extension host (browser)', function () {
   this.timeout(180000);
@@ -51,7 +23,8 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
 
   before(async () => {
     assert.ok(existsSync('two-hats-web.vsix'), 'two-hats-web.vsix is missing: run npm run package:test');
-    vsc = await startVSCode({ vsix: 'two-hats-web.vsix', workspace: 'test/fixtures/demo', theme: 'Default Light Modern' });
+    // Its own code-server: the web VSIX is Two Hats too, under the same id.
+    vsc = await startVSCode({ vsix: 'two-hats-web.vsix', workspace: 'test/fixtures/demo', theme: 'Default Light Modern', isolated: true });
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED web ${this.currentTest.title}`);
@@ -128,7 +101,7 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
   it('ran all of the above in the web worker extension host: the Node extension host never activated Two Hats', async () => {
     const frames = vsc.page.frames().map((f) => f.url());
     assert.ok(frames.some((u) => /webWorkerExtensionHostIframe/.test(u)), `no web worker extension host frame among:\n${frames.join('\n')}`);
-    const nodeHostLog = vsc.server.exthostLog();
+    const nodeHostLog = vsc.exthostLog();
     assert.match(nodeHostLog, /_doActivateExtension two-hats\.test-runner/, 'the Node extension host log is the one read');
     assert.doesNotMatch(nodeHostLog, /_doActivateExtension two-hats\.two-hats/);
   });

@@ -126,10 +126,15 @@ async function run(suites, resultFile) {
 // reliably. The workbench DOM holds no text model (no global monaco, the
 // edit context/textarea only mirror a few lines, .view-lines are virtualised
 // and wrapped), so the exact editor text comes from here.
-//   TWO_HATS_BRIDGE  file to write the chosen port to
+//   TWO_HATS_BRIDGE  folder where each extension host (one per workbench window: one
+//                    code-server may serve several windows, one after another) writes
+//                    <pid>.json = { port, folders, logDir }: its port, its workspace
+//                    folders and its own log folder (remoteexthost.log is there)
 //   POST /editorText              -> { text, uri, languageId, version } | null
 //   POST /command {id, args}      -> { result } (executeCommand, JSON-safe)
-function startBridge(portFile) {
+//   POST /setting {key, value}    -> {} (a user setting, e.g. workbench.colorTheme)
+//   POST /extension {id}          -> { isActive } | null
+function startBridge(dir, logDir) {
   const http = require('http');
   const vscode = require('vscode');
   const handlers = {
@@ -142,6 +147,14 @@ function startBridge(portFile) {
     async command(body) {
       const result = await vscode.commands.executeCommand(body.id, ...(body.args || []));
       return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+    },
+    async setting(body) {
+      await vscode.workspace.getConfiguration().update(body.key, body.value, vscode.ConfigurationTarget.Global);
+      return {};
+    },
+    async extension(body) {
+      const ext = vscode.extensions.getExtension(body.id);
+      return ext ? { isActive: ext.isActive } : null;
     },
   };
   const server = http.createServer((req, res) => {
@@ -159,20 +172,28 @@ function startBridge(portFile) {
       }
     });
   });
+  const file = path.join(dir, `${process.pid}.json`);
   server.listen(0, '127.0.0.1', () => {
-    fs.writeFileSync(portFile + '.tmp', String(server.address().port));
-    fs.renameSync(portFile + '.tmp', portFile);
+    const info = { port: server.address().port, folders: (vscode.workspace.workspaceFolders || []).map((f) => f.uri.fsPath), logDir };
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file + '.tmp', JSON.stringify(info));
+    fs.renameSync(file + '.tmp', file);
   });
+  server.on('close', () => fs.rmSync(file, { force: true }));
   return server;
 }
 
 let bridge;
 
-exports.activate = function activate() {
-  if (process.env.TWO_HATS_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BRIDGE);
+exports.activate = function activate(context) {
+  // This extension host's log folder: the parent of the runner's own log folder.
+  const extensionHostLogDir = path.dirname(context.logUri.fsPath);
+  if (process.env.TWO_HATS_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BRIDGE, extensionHostLogDir);
   const suites = process.env.TWO_HATS_TEST_SUITES;
   const resultFile = process.env.TWO_HATS_TEST_RESULT;
-  if (!suites || !resultFile) return;
+  // Suites read the extension host log through this (which extension activated, on which event).
+  const api = { extensionHostLogDir };
+  if (!suites || !resultFile) return api;
   // Run after activation returns so we do not hold up the extension host.
   setTimeout(() => {
     run(suites, resultFile).catch((err) => {
@@ -186,6 +207,7 @@ exports.activate = function activate() {
       writeResult(resultFile, { passed: 0, failed: 1, pending: 0, failures: [item], tests: [item], error: item.message });
     });
   }, 0);
+  return api;
 };
 
 exports.deactivate = function deactivate() {
