@@ -7,7 +7,8 @@
 // there, where `require('vscode')` works, and writes a JSON result file the
 // harness waits for.
 //
-//   TWO_HATS_TEST_SUITES  compiled *.test.js file, or a folder searched recursively
+//   TWO_HATS_TEST_SUITES  compiled *.test.js files or folders searched recursively,
+//                         several joined by the path delimiter (':')
 //   TWO_HATS_TEST_RESULT  where to write the JSON result
 //   TWO_HATS_MOCHA        the project's node_modules/mocha (not bundled here)
 //   TWO_HATS_TEST_GREP    optional mocha --grep
@@ -89,7 +90,7 @@ async function run(suites, resultFile) {
     color: false,
     grep: process.env.TWO_HATS_TEST_GREP || undefined,
   });
-  for (const f of collect(suites)) mocha.addFile(f);
+  for (const f of suites.split(path.delimiter).flatMap(collect)) mocha.addFile(f);
 
   // A promise of Two Hats rejected with nobody to catch it is a bug even when every test
   // passed: it fails the run. Other extensions share this host, so only ours count (the
