@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TwoHatsApi } from '../../src/extension';
-import { activateTwoHats, closeAllEditors, exists, readText, today, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, exists, readText, today, workspaceRoot, writeText } from './helpers';
 
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 
 describe('hostile input in the extension host', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it('never puts two different people in one folder: José, Jose, JOSE and Ｊｏｓｅ get four folders', async () => {
@@ -48,7 +48,7 @@ function lastMessage(api: TwoHatsApi): string {
 
 describe('hostile files and folders in the extension host', () => {
   let api: TwoHatsApi;
-  before(async () => { ({ api } = await activateTwoHats()); });
+  before(async () => { ({ api } = await twoHatsActivated()); });
   afterEach(closeAllEditors);
 
   it('says truthfully that a read-only folder refused the note, naming the file and the cause', async function () {
@@ -184,7 +184,7 @@ describe('hostile files and folders in the extension host', () => {
 });
 
 describe('team pack limits in the extension host', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
 
   it('reports a pack over 5 MB, one over 20,000 items and files beyond the 50th, and still loads the rest', async () => {
     const folder = vscode.Uri.joinPath(workspaceRoot(), '.twohats', 'limits');
