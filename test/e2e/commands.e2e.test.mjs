@@ -3,7 +3,7 @@
 // The first test types in a note before anything else has activated Two Hats.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { extensionIsActive, openFile, openView, pick, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { extensionIsActive, openFile, openView, pick, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
 
@@ -42,7 +42,7 @@ describe('Two Hats commands and completions (browser)', function () {
     assert.equal(await suggest(vsc.page).count(), 0, 'a suggestion list opened on ordinary prose');
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;growth;deeper');
-    await suggest(vsc.page).waitFor({ timeout: 15000 });
+    await suggest(vsc.page).waitFor({ timeout: UI_TIMEOUT });
     const label = (await suggest(vsc.page).locator('.monaco-list-row.focused .label-name').textContent())?.trim();
     assert.ok(label, 'no focused completion');
     const deeperGrowth = JSON.parse(readFileSync('content/one-on-one-prompts.json', 'utf8')).prompts
@@ -93,6 +93,6 @@ describe('Two Hats commands and completions (browser)', function () {
     await runCommand(vsc.page, 'Two Hats: Start 1:1 Note', { opensInput: true });
     await pick(vsc.page, 'Zoë', 'Zoë / Ops');
     await waitForEditorText(vsc.page, (t) => t.includes('person: Zoë / Ops'));
-    await frame.locator('select[data-key=person] option[value="zoe-ops"]', { hasText: 'today' }).waitFor({ state: 'attached', timeout: 10000 });
+    await frame.locator('select[data-key=person] option[value="zoe-ops"]', { hasText: 'today' }).waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   });
 });

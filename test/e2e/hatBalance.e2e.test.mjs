@@ -3,7 +3,7 @@
 // last three months on the Which hat? tab. Then, in the same window, the chart in the light, dark
 // and high-contrast themes, its colours compared with the theme's; screenshots for README.
 import assert from 'node:assert/strict';
-import { openFile, openView, resizeSideBar, screenshot, sidebarScreenshot, startVSCode, themeKind, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, resizeSideBar, screenshot, sidebarScreenshot, startVSCode, themeKind, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const VSIX = 'two-hats.vsix';
 const WORKSPACE = 'test/fixtures/demo';
@@ -16,7 +16,7 @@ const REVIEW_CHART = /^Last 4 design reviews: \d+ why, \d+ how; \d+ leader, \d+ 
 async function panel(page) {
   await openView(page, 'Two Hats');
   const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
-  await frame.locator('[role=tablist]').waitFor({ timeout: 15000 });
+  await frame.locator('[role=tablist]').waitFor({ timeout: UI_TIMEOUT });
   return frame;
 }
 
@@ -29,7 +29,7 @@ async function showSam(frame) {
   await selectTab(frame, '1:1 prep');
   await frame.getByLabel('Person', { exact: true }).selectOption('sam-okafor');
   const chart = frame.getByRole('img', { name: SAM_CHART });
-  await chart.waitFor({ timeout: 15000 });
+  await chart.waitFor({ timeout: UI_TIMEOUT });
   return chart;
 }
 
@@ -91,9 +91,17 @@ describe('hat balance, in one window (browser)', function () {
     it('charts the last design reviews on the Design review tab', async () => {
       const frame = await panel(vsc.page);
       await selectTab(frame, 'Design review');
-      await frame.getByRole('img', { name: REVIEW_CHART }).waitFor({ timeout: 15000 });
+      await frame.getByRole('img', { name: REVIEW_CHART }).waitFor({ timeout: UI_TIMEOUT });
       assert.equal(await frame.locator('[data-key=chart-reviews] text.chart-date').count(), 4);
-      await frame.getByRole('img', { name: REVIEW_CHART }).scrollIntoViewIfNeeded();
+      // The panel re-renders as notes change on disk, which can replace the chart mid-scroll: scroll the one there now.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await frame.getByRole('img', { name: REVIEW_CHART }).evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
       await sidebarScreenshot(vsc.page, 'hat-balance-reviews-light');
     });
 
@@ -105,14 +113,14 @@ describe('hat balance, in one window (browser)', function () {
       await reflections(frame).getByRole('button', { name: 'Start reflection' }).click();
       await waitForEditorText(vsc.page, (t) => t.includes('## Specialist → Generalist'));
       // The note opens at the top, then its cursor moves under the first shift's questions: type once it has.
-      await vsc.page.waitForFunction(() => /Ln (\d+)/.exec(document.querySelector('#status\\.editor\\.selection')?.textContent ?? '')?.[1] > 1, null, { timeout: 10000 });
+      await vsc.page.waitForFunction(() => /Ln (\d+)/.exec(document.querySelector('#status\\.editor\\.selection')?.textContent ?? '')?.[1] > 1, null, { timeout: UI_TIMEOUT });
       await vsc.page.keyboard.type('Asked the data team to walk me through the pipeline.');
       await waitForEditorText(vsc.page, (t) => t.includes('walk me through the pipeline.'));
       await vsc.page.keyboard.press('Control+S');
       frame = await panel(vsc.page);
       await selectTab(frame, 'Which hat?');
       const region = reflections(frame);
-      await region.getByText('1 of 7 shifts reflected on').waitFor({ timeout: 15000 });
+      await region.getByText('1 of 7 shifts reflected on').waitFor({ timeout: UI_TIMEOUT });
       const now = new Date();
       const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
       assert.match(await frame.locator('[data-shift="shift.specialist-to-generalist"]').textContent(), new RegExp(`reflected on in ${month}`));
@@ -157,7 +165,7 @@ describe('hat balance, in one window (browser)', function () {
       it(`draws the chart in theme colours in ${theme}`, async () => {
         await vsc.setTheme(theme);
         const frame = await panel(vsc.page);
-        await frame.waitForFunction((cls) => document.body.classList.contains(cls), themeKind(theme).webview, { timeout: 15000 });
+        await frame.waitForFunction((cls) => document.body.classList.contains(cls), themeKind(theme).webview, { timeout: UI_TIMEOUT });
         await showSam(frame);
         const bar = frame.locator('svg.hat-chart rect.bar-how').first();
         const fill = await bar.evaluate((el) => getComputedStyle(el).fill);

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
-import { openFile, openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -88,7 +88,7 @@ describe('first-party manners (browser)', function () {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('N');
     const widget = page.locator('.quick-input-widget');
-    await widget.locator('.quick-input-title', { hasText: 'Add to Next 1:1' }).waitFor({ timeout: 15000 });
+    await widget.locator('.quick-input-title', { hasText: 'Add to Next 1:1' }).waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
 
     // Ctrl+K H in a markdown note: Insert Prompt's quick pick.
@@ -97,7 +97,7 @@ describe('first-party manners (browser)', function () {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+K');
     await page.keyboard.press('H');
-    await widget.locator('.quick-input-title', { hasText: 'Insert Prompt' }).waitFor({ timeout: 15000 });
+    await widget.locator('.quick-input-title', { hasText: 'Insert Prompt' }).waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
   });
 });

@@ -3,7 +3,7 @@
 // high-contrast themes. Every step saves a screenshot under test-output/; a failing step saves
 // one named after the test.
 import assert from 'node:assert/strict';
-import { openFile, openView, resizeSideBar, screenshot, sidebarScreenshot, startVSCode, themeKind, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, resizeSideBar, screenshot, sidebarScreenshot, startVSCode, themeKind, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const VSIX = 'two-hats.vsix';
 const WORKSPACE = 'test/fixtures/demo';
@@ -12,7 +12,7 @@ const EXTENSION_ID = 'two-hats.two-hats';
 async function panel(page) {
   await openView(page, 'Two Hats');
   const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
-  await frame.locator('[role=tablist]').waitFor({ timeout: 15000 });
+  await frame.locator('[role=tablist]').waitFor({ timeout: UI_TIMEOUT });
   return frame;
 }
 
@@ -67,7 +67,7 @@ describe('the Two Hats panel, in one window (browser)', function () {
       frame = await panel(vsc.page);
       const again = frame.locator(`[data-key="${key}"]`);
       await again.waitFor();
-      await frame.waitForFunction((k) => document.querySelector(`[data-key="${k}"]`)?.checked === true, key, { timeout: 10000 });
+      await frame.waitForFunction((k) => document.querySelector(`[data-key="${k}"]`)?.checked === true, key, { timeout: UI_TIMEOUT });
       assert.equal(await again.isChecked(), true);
     });
 
@@ -181,7 +181,7 @@ describe('the Two Hats panel, in one window (browser)', function () {
       it(`renders every section in ${theme}`, async () => {
         await vsc.setTheme(theme);
         const frame = await panel(vsc.page);
-        await frame.waitForFunction((cls) => document.body.classList.contains(cls), themeKind(theme).webview, { timeout: 15000 });
+        await frame.waitForFunction((cls) => document.body.classList.contains(cls), themeKind(theme).webview, { timeout: UI_TIMEOUT });
         for (const [tab, shot] of [['1:1 prep', 'prep'], ['Design review', 'design'], ['Which hat?', 'hat']]) {
           await selectTab(frame, tab);
           await frame.locator('[role=tabpanel] li, [role=tabpanel] details').first().waitFor();

@@ -27,6 +27,13 @@ export const outputDir = join(projectRoot, 'test-output');
 // page -> { bridgeDir, folder }, for helpers that talk to the page's extension host.
 const sessions = new WeakMap();
 
+/**
+ * How long a wait for the UI to show something may take before it fails. Only a failing wait
+ * costs it; on the 2-core machine, with other work beside it, a step that takes 2 s when quiet
+ * has taken 15.
+ */
+export const UI_TIMEOUT = 30_000;
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const cssString = (s) => JSON.stringify(String(s)); // a valid CSS string literal
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,7 +108,7 @@ function bridgeEntry(bridgeDir, folder) {
  * `workspace` (or an empty folder), in `theme`; resolves once the window's extensions are ready.
  * Returns { page, url, server, browser, workspace, exthostLog(), setTheme(label), stop() }.
  */
-export async function startVSCode({ vsix = [], workspace, theme, env = {}, settings = {}, args = [], userDataFiles = {}, viewport, timeout = 60000, isolated = false } = {}) {
+export async function startVSCode({ vsix = [], workspace, theme, env = {}, settings = {}, args = [], userDataFiles = {}, viewport, timeout = 120_000, isolated = false } = {}) {
   const scratch = tempDir('two-hats-e2e-');
   // The path the extension host reports for its folder: /tmp may be a link.
   const folder = join(realpathSync(scratch.path), 'workspace');
@@ -166,7 +173,7 @@ export function startCountsLine() {
 }
 
 /** Run a command through the command palette by its exact title. */
-export async function runCommand(page, title, { timeout = 10000, opensInput = false } = {}) {
+export async function runCommand(page, title, { timeout = UI_TIMEOUT, opensInput = false } = {}) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout });
@@ -186,7 +193,7 @@ export async function runCommand(page, title, { timeout = 10000, opensInput = fa
 }
 
 /** Show a view container from the activity bar (no toggle if already open). */
-export async function openView(page, containerTitle, { timeout = 10000 } = {}) {
+export async function openView(page, containerTitle, { timeout = UI_TIMEOUT } = {}) {
   // The label may carry a keybinding: "Explorer (Ctrl+Shift+E)".
   const item = page.locator(`.part.activitybar li.action-item[role="tab"]:has(.action-label[aria-label=${cssString(containerTitle)}]),` +
     `.part.activitybar li.action-item[role="tab"]:has(.action-label[aria-label^=${cssString(`${containerTitle} (`)}])`).first();
@@ -217,7 +224,7 @@ export async function openView(page, containerTitle, { timeout = 10000 } = {}) {
  * `#active-frame`, which holds the extension's HTML. `extensionId` picks one
  * view when several are visible.
  */
-export async function webviewFrame(page, { extensionId, timeout = 15000 } = {}) {
+export async function webviewFrame(page, { extensionId, timeout = UI_TIMEOUT } = {}) {
   // A re-shown view's iframe lacks `purpose=webviewView` in its src (seen in 1.139), so an
   // extension id, when given, is the reliable key.
   const sel = extensionId ? `iframe[src*=${cssString(`extensionId=${extensionId}`)}]` : 'iframe[src*="purpose=webviewView"]';
@@ -283,7 +290,7 @@ export async function extensionIsActive(page, id) {
  * Color Theme writes) in the open window; resolves once the workbench shows the theme's kind.
  * Webviews follow a moment later: wait for `themeKind(label).webview` on their body.
  */
-export async function setTheme(page, label, { timeout = 15000 } = {}) {
+export async function setTheme(page, label, { timeout = UI_TIMEOUT } = {}) {
   await bridge(page, 'setting', { key: 'workbench.colorTheme', value: label });
   await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), themeKind(label).workbench, { timeout });
 }
@@ -299,7 +306,7 @@ export async function editorText(page) {
 }
 
 /** Poll editorText until `predicate(text)` holds; returns the text. */
-export async function waitForEditorText(page, predicate, { timeout = 10000 } = {}) {
+export async function waitForEditorText(page, predicate, { timeout = UI_TIMEOUT } = {}) {
   const deadline = Date.now() + timeout;
   let text;
   while (Date.now() < deadline) {
@@ -319,7 +326,7 @@ export async function executeCommand(page, id, ...args) {
 }
 
 /** Runs `Go to File...` (Ctrl+P) for `name` and picks the entry that names it; resolves once the active editor shows that file. */
-export async function openFile(page, name, { timeout = 10000 } = {}) {
+export async function openFile(page, name, { timeout = UI_TIMEOUT } = {}) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout });
@@ -334,7 +341,7 @@ export async function openFile(page, name, { timeout = 10000 } = {}) {
 }
 
 /** In the open quick pick or input box: types `text`, waits for an entry holding `entry`, and accepts the first such. */
-export async function pick(page, text, entry = text, { timeout = 10000 } = {}) {
+export async function pick(page, text, entry = text, { timeout = UI_TIMEOUT } = {}) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout });
   await input.fill(text);
@@ -346,7 +353,7 @@ export async function pick(page, text, entry = text, { timeout = 10000 } = {}) {
  * Polls a file on disk until `predicate(text)` holds; returns the text. A missing file reads as ''.
  * A read can land between a writer's truncate and its write: wait for the whole expected text.
  */
-export async function waitForFile(path, predicate, { timeout = 20000 } = {}) {
+export async function waitForFile(path, predicate, { timeout = UI_TIMEOUT } = {}) {
   const deadline = Date.now() + timeout;
   let text = '';
   for (;;) {
