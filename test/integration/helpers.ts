@@ -15,7 +15,7 @@ export const EXTENSION_ID = 'two-hats.two-hats';
 export async function twoHatsActivated(): Promise<{ ext: vscode.Extension<TwoHatsApi>; api: TwoHatsApi }> {
   const ext = vscode.extensions.getExtension<TwoHatsApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed in this extension host`);
-  await waitFor('VS Code to activate Two Hats on one of its activation events', () => ext.isActive, 30_000);
+  await waitFor('VS Code to activate Two Hats on one of its activation events', () => ext.isActive, 15_000);
   return { ext, api: ext.exports };
 }
 
@@ -65,7 +65,7 @@ export async function readText(uri: vscode.Uri): Promise<string> {
  * Hats edits through a WorkspaceEdit reaches the disk by its save or, in code-server, by auto save,
  * whose write a read can catch half done.
  */
-export async function readTextWhen(uri: vscode.Uri, ready: (text: string) => boolean, ms = 10_000): Promise<string> {
+export async function readTextWhen(uri: vscode.Uri, ready: (text: string) => boolean, ms = 5000): Promise<string> {
   const deadline = Date.now() + ms;
   let text = '';
   for (;;) {
