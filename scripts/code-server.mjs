@@ -17,6 +17,11 @@ import { ensureVSCode } from './setup-vscode.mjs';
 
 const HOST = '127.0.0.1';
 
+// How many code-servers this process started (each costs a few seconds): the test runners print
+// it, so a change that starts more of them shows.
+let starts = 0;
+export const codeServerStarts = () => starts;
+
 // ---------------------------------------------------------------------------
 // Cleanup registry. 'exit' handlers must be synchronous, so each entry keeps
 // a sync kill; signals are turned into a normal exit so 'exit' runs. We do not
@@ -155,6 +160,7 @@ export async function startCodeServer({ vsix = [], env = {}, settings = {}, them
     // detached: own process group, so stop() can kill the extension host and
     // every other child with one signal.
     const child = spawn(paths.node, args, { env: serverEnv, detached: true, stdio: ['ignore', out, out] });
+    starts++;
     closeSync(out);
     let exited = false;
     const exitedP = new Promise((ok) => child.once('exit', () => { exited = true; ok(); }));

@@ -21,27 +21,44 @@ export function playwright() {
   return createRequire(join(projectRoot, 'package.json'))('playwright-core');
 }
 
-/**
- * Launch Debian's Chromium headless (fresh temp profile, removed on close)
- * and open the workbench for `folder`; resolves once `.monaco-workbench`
- * exists. Returns { browser, context, page, url }.
- */
-export async function openWorkbench(server, folder, { viewport = { width: 1280, height: 800 }, timeout = 60000 } = {}) {
+// How many Chromiums this process launched (each costs a second or two): the test runners print it.
+let launches = 0;
+export const chromiumLaunches = () => launches;
+
+/** Launches Debian's Chromium headless, with a fresh temp profile that playwright removes on close. */
+export async function launchChromium() {
   const { chromium } = playwright();
   // playwright kills browsers it launched on exit and on SIGINT/SIGTERM/SIGHUP
   // by itself, so unlike code-server the browser needs no tracking here.
   const browser = await chromium.launch({ executablePath: vscodePaths().chromium, headless: true, args: CHROMIUM_ARGS });
+  launches++;
+  return browser;
+}
+
+/**
+ * Open the workbench for `folder` in a new browser context (its own cookies, storage and
+ * viewport); resolves once `.monaco-workbench` exists. With `browser`, the context opens in that
+ * Chromium, which stays up after close(); without, a Chromium is launched for it and close()
+ * ends it. Returns { browser, context, page, url, close() }.
+ */
+export async function openWorkbench(server, folder, { viewport = { width: 1280, height: 800 }, timeout = 60000, browser: shared } = {}) {
+  const browser = shared ?? await launchChromium();
+  let context;
+  const close = async () => {
+    if (shared) await context?.close().catch(() => {});
+    else await browser.close().catch(() => {});
+  };
   try {
-    const context = await browser.newContext({ viewport });
+    context = await browser.newContext({ viewport });
     // Clipboard access lets tests use copy/paste without prompts.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
     const url = server.workbenchUrl(folder);
     await page.goto(url, { timeout });
     await page.waitForSelector('.monaco-workbench', { timeout });
-    return { browser, context, page, url };
+    return { browser, context, page, url, close };
   } catch (e) {
-    await browser.close().catch(() => {});
+    await close();
     throw e;
   }
 }

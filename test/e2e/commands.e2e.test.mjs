@@ -3,24 +3,9 @@
 // The first test types in a note before anything else has activated Two Hats.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { extensionIsActive, openFile, openView, pick, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function pick(page, text, entry = text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 describe('Two Hats commands and completions (browser)', function () {
   this.timeout(180000);
@@ -38,12 +23,17 @@ describe('Two Hats commands and completions (browser)', function () {
     await openFile(vsc.page, 'rfc-0042-event-ingestion.md');
     await waitForEditorText(vsc.page, (t) => t.startsWith('# RFC-0042'));
     // Opening markdown alone must activate Two Hats (no command or view involved).
-    for (let i = 0; !/_doActivateExtension two-hats\.two-hats/.test(vsc.server.exthostLog()); i++) {
+    for (let i = 0; !/_doActivateExtension two-hats\.two-hats/.test(vsc.exthostLog()); i++) {
       assert.ok(i < 150, 'Two Hats did not activate on opening a markdown file');
       await new Promise((r) => setTimeout(r, 100));
     }
-    // The log line comes as activation starts; give the provider's registration a moment to reach the editor.
-    await new Promise((r) => setTimeout(r, 1500));
+    // The log line comes as activation starts: wait until activate() has returned (its providers
+    // are registered), then give the registration a moment to reach the editor.
+    for (let i = 0; !(await extensionIsActive(vsc.page, 'two-hats.two-hats')); i++) {
+      assert.ok(i < 150, 'Two Hats did not finish activating');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 300));
     await vsc.page.locator('.monaco-editor .view-lines').first().click();
     await vsc.page.keyboard.press('Control+End');
     await vsc.page.keyboard.press('Enter');
@@ -52,7 +42,7 @@ describe('Two Hats commands and completions (browser)', function () {
     assert.equal(await suggest(vsc.page).count(), 0, 'a suggestion list opened on ordinary prose');
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;growth;deeper');
-    await suggest(vsc.page).waitFor({ timeout: 15000 });
+    await suggest(vsc.page).waitFor({ timeout: UI_TIMEOUT });
     const label = (await suggest(vsc.page).locator('.monaco-list-row.focused .label-name').textContent())?.trim();
     assert.ok(label, 'no focused completion');
     const deeperGrowth = JSON.parse(readFileSync('content/one-on-one-prompts.json', 'utf8')).prompts
@@ -103,6 +93,6 @@ describe('Two Hats commands and completions (browser)', function () {
     await runCommand(vsc.page, 'Two Hats: Start 1:1 Note', { opensInput: true });
     await pick(vsc.page, 'Zoë', 'Zoë / Ops');
     await waitForEditorText(vsc.page, (t) => t.includes('person: Zoë / Ops'));
-    await frame.locator('select[data-key=person] option[value="zoe-ops"]', { hasText: 'today' }).waitFor({ state: 'attached', timeout: 10000 });
+    await frame.locator('select[data-key=person] option[value="zoe-ops"]', { hasText: 'today' }).waitFor({ state: 'attached', timeout: UI_TIMEOUT });
   });
 });

@@ -4,17 +4,10 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openView, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const lens = (page, text) => page.locator('.monaco-editor .codelens-decoration a', { hasText: text }).first();
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** The review notes of the workspace on disk: name → text. */
 /** The review notes of the demo RFC (the demo has other review notes of its own). */
@@ -85,7 +78,7 @@ describe('design-doc CodeLens (browser)', function () {
     assert.match(text, /^Author: Alice Nguyen$/m);
     const rollout = text.slice(text.indexOf('## Rollout'));
     assert.ok(rollout.slice(0, rollout.indexOf('\n## ', 3)).includes(`- [ ] ${picked}`), 'the prompt is in the Rollout section');
-    await lens(vsc.page, 'Open review note').waitFor({ timeout: 15000 });
+    await lens(vsc.page, 'Open review note').waitFor({ timeout: UI_TIMEOUT });
     await screenshot(vsc.page, 'codelens-review-note');
   });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const EVIL = '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [go](command:workbench.action.quit) [js](javascript:alert(1)) ${1:x} $TM_FILENAME $(alert) \\\\n \u0007\u202Eevil';
@@ -56,11 +56,11 @@ describe('hostile strings everywhere (browser)', function () {
     const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
     await frame.getByLabel('Person', { exact: true }).selectOption('eve');
     // The person's name and the open item, as text.
-    await frame.getByText('<script>window.__pwned=4</script>', { exact: false }).first().waitFor({ timeout: 15000 });
+    await frame.getByText('<script>window.__pwned=4</script>', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT });
     assert.match(await frame.getByLabel('Person', { exact: true }).textContent(), /Eve <img src=x onerror=window\.__pwned=3>/);
     // The pack prompt in the question bank, with its follow-up.
     const prompt = frame.locator('[data-id="evil.prompt"]');
-    await prompt.waitFor({ timeout: 15000 });
+    await prompt.waitFor({ timeout: UI_TIMEOUT });
     assert.ok((await prompt.textContent()).includes('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>'));
     assert.ok((await prompt.textContent()).includes(IMAGE));
     // A right-to-left override cannot make "evil" read "live": it shows as the code point.
@@ -78,10 +78,7 @@ describe('hostile strings everywhere (browser)', function () {
   });
 
   it('shows pack text in the quick pick as written, and inserts it literally', async () => {
-    await vsc.page.keyboard.press('Control+P');
-    await vsc.page.locator('.quick-input-widget input').fill('retry.ts');
-    await vsc.page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-    await vsc.page.keyboard.press('Enter');
+    await openFile(vsc.page, 'retry.ts');
     // An untitled markdown file to insert into.
     await vsc.page.keyboard.press('Escape');
     await runCommand(vsc.page, 'File: New Untitled Text File');
@@ -105,10 +102,10 @@ describe('hostile strings everywhere (browser)', function () {
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;zebra');
     const widget = vsc.page.locator('.editor-widget.suggest-widget.visible');
-    await widget.waitFor({ timeout: 15000 });
+    await widget.waitFor({ timeout: UI_TIMEOUT });
     await vsc.page.keyboard.press('Control+Space');
     const details = vsc.page.locator('.suggest-details');
-    await details.waitFor({ timeout: 10000 });
+    await details.waitFor({ timeout: UI_TIMEOUT });
     await details.getByText('beacon', { exact: false }).first().waitFor();
     assert.equal(await details.locator('img').count(), 0, 'the documentation showed an image');
     assert.equal(await details.locator('a[href*="command:"], a[href^="javascript:"]').count(), 0, 'the documentation showed a link');

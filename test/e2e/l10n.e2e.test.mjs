@@ -6,7 +6,7 @@
 // every piece of panel chrome (webview strings from the host).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, webviewFrame } from '../harness/e2e.mjs';
+import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, webviewFrame } from '../harness/e2e.mjs';
 import { pseudoLanguagePackDir, pseudoLocalizedVsix, pseudoLocaleOptions } from '../harness/pseudoLocale.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
@@ -26,7 +26,8 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
 
   before(async () => {
     pseudo = pseudoLocalizedVsix();
-    vsc = await startVSCode({ vsix: [pseudo.vsix, pseudoLanguagePackDir], workspace: 'test/fixtures/demo', theme: 'Default Light Modern', ...pseudoLocaleOptions() });
+    // Its own code-server: the display language is the server's.
+    vsc = await startVSCode({ vsix: [pseudo.vsix, pseudoLanguagePackDir], workspace: 'test/fixtures/demo', theme: 'Default Light Modern', ...pseudoLocaleOptions(), isolated: true });
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED l10n ${this.currentTest.title}`);
@@ -44,12 +45,12 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
     for (const id of ['twoHats.openPanel', 'twoHats.startOneOnOne', 'twoHats.addPerson', 'twoHats.hatReport']) {
       const c = manifest.contributes.commands.find((x) => x.command === id);
       const label = `${nls(c.category)}: ${nls(c.title)}`;
-      await page.locator('.quick-input-list .label-name', { hasText: label }).first().waitFor({ timeout: 15000 });
+      await page.locator('.quick-input-list .label-name', { hasText: label }).first().waitFor({ timeout: UI_TIMEOUT });
     }
     await screenshot(page, 'l10n-palette');
     await page.keyboard.press('Escape');
     await runCommand(page, 'Welcome: Open Walkthrough...', { opensInput: true });
-    await page.locator('.quick-input-list .quick-input-list-entry', { hasText: nls(manifest.contributes.walkthroughs[0].title) }).first().waitFor({ timeout: 15000 });
+    await page.locator('.quick-input-list .quick-input-list-entry', { hasText: nls(manifest.contributes.walkthroughs[0].title) }).first().waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
   });
 
@@ -62,11 +63,11 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
     await page.locator('.part.statusbar .statusbar-item', { hasText: due }).waitFor({ timeout: 30000 });
     await runCommand(page, `${nls('%category%')}: ${nls('%command.startOneOnOne%')}`, { opensInput: true });
     const input = page.locator('.quick-input-widget input');
-    await page.waitForFunction((text) => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder') === text, t('Who is the 1:1 with?'), { timeout: 15000 });
+    await page.waitForFunction((text) => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder') === text, t('Who is the 1:1 with?'), { timeout: UI_TIMEOUT });
     assert.equal(await input.getAttribute('placeholder'), t('Who is the 1:1 with?'));
     await page.keyboard.press('Escape');
     await runCommand(page, `${nls('%category%')}: ${nls('%command.validateContent%')}`);
-    await page.locator('.notification-toast .notification-list-item-message', { hasText: t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.') }).waitFor({ timeout: 15000 });
+    await page.locator('.notification-toast .notification-list-item-message', { hasText: t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.') }).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(page, 'l10n-notification');
   });
 
@@ -74,7 +75,7 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
     const { page } = vsc;
     await openView(page, nls('%container.title%'));
     const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
-    await frame.getByRole('tab', { name: t('1:1 prep') }).waitFor({ timeout: 15000 });
+    await frame.getByRole('tab', { name: t('1:1 prep') }).waitFor({ timeout: UI_TIMEOUT });
     await frame.getByRole('button', { name: t('Start 1:1 note') }).waitFor();
     await frame.getByText(t('Talking points')).first().waitFor();
     const texts = [];

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
-import { openView, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -49,9 +49,10 @@ describe('first-party manners (browser)', function () {
     await openView(page, 'Two Hats');
     const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
     await frame.locator('select[data-key=person] option[value="person-399"]').waitFor({ state: 'attached', timeout: 60000 });
-    // The view has loaded (VS Code shows its own progress while a webview loads): from now on,
-    // a progress bar in the side bar is Two Hats reading the notes folder again.
-    await sleep(2000);
+    // The view has loaded (VS Code shows its own progress while a webview loads): once no progress
+    // bar is left in the side bar, a progress bar there is Two Hats reading the notes folder again.
+    await page.waitForFunction(() => !document.querySelector('.part.sidebar .monaco-progress-container.active:not(.done)'), null, { timeout: 30000 });
+    await sleep(300);
     await page.evaluate(() => {
       window.__twoHatsProgress = false;
       const seen = () => document.querySelector('.part.sidebar .monaco-progress-container.active:not(.done)');
@@ -78,9 +79,7 @@ describe('first-party manners (browser)', function () {
     for (const k of manifest.contributes.keybindings) assert.ok(!taken.has(k.key), `${k.key} (${k.command}) is a VS Code default: ${defaults.filter((d) => d.key === k.key).map((d) => d.command).join(', ')}`);
 
     // The chord works: a selection in a code file, Ctrl+K N, and Add to Next 1:1 asks who.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill('retry.ts');
-    await page.locator('.quick-input-list .quick-input-list-entry', { hasText: 'retry.ts' }).first().click();
+    await openFile(page, 'retry.ts');
     await waitForEditorText(page, (t) => t.startsWith('// Retries a failed ingest batch'));
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
@@ -89,18 +88,16 @@ describe('first-party manners (browser)', function () {
     await page.keyboard.press('Control+K');
     await page.keyboard.press('N');
     const widget = page.locator('.quick-input-widget');
-    await widget.locator('.quick-input-title', { hasText: 'Add to Next 1:1' }).waitFor({ timeout: 15000 });
+    await widget.locator('.quick-input-title', { hasText: 'Add to Next 1:1' }).waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
 
     // Ctrl+K H in a markdown note: Insert Prompt's quick pick.
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').fill('rfc-0042-event-ingestion.md');
-    await page.locator('.quick-input-list .quick-input-list-entry', { hasText: 'rfc-0042-event-ingestion.md' }).first().click();
+    await openFile(page, 'rfc-0042-event-ingestion.md');
     await waitForEditorText(page, (t) => t.startsWith('# RFC-0042'));
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+K');
     await page.keyboard.press('H');
-    await widget.locator('.quick-input-title', { hasText: 'Insert Prompt' }).waitFor({ timeout: 15000 });
+    await widget.locator('.quick-input-title', { hasText: 'Insert Prompt' }).waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Escape');
   });
 });

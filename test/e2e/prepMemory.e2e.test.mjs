@@ -4,40 +4,14 @@
 // 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, and
 // the commits since the last 1:1 inserted into the note.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoHistory } from '../../scripts/demoGit.mjs';
-import { openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry').first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function pick(page, text, entry = text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function waitForFile(path, predicate, timeout = 15000) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    try { text = readFileSync(path, 'utf8'); } catch { text = ''; }
-    if (predicate(text)) return text;
-    await sleep(200);
-  }
-  throw new Error(`${path} did not change as expected; last text:\n${text}`);
-}
 
 describe('prep with memory (browser)', function () {
   this.timeout(180000);
@@ -67,7 +41,7 @@ describe('prep with memory (browser)', function () {
     await item.click();
     const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
     // Priya: biweekly, last 1:1 on 2026-10-29, the most overdue of the demo.
-    await frame.waitForFunction(() => document.querySelector('select[data-key=person]')?.value === 'priya-raman', null, { timeout: 15000 });
+    await frame.waitForFunction(() => document.querySelector('select[data-key=person]')?.value === 'priya-raman', null, { timeout: UI_TIMEOUT });
     const badge = frame.locator('.badge.due-overdue');
     await badge.waitFor();
     assert.match(await badge.textContent(), /^overdue \d+ d$/);
@@ -77,7 +51,7 @@ describe('prep with memory (browser)', function () {
     await region.getByText('src/ingest/backoff.ts:6').waitFor();
     // Her commits since 2026-10-29, newest first, not Sam's and not her older one.
     const commits = region.locator('ul.commits li');
-    await commits.first().waitFor({ timeout: 20000 });
+    await commits.first().waitFor({ timeout: UI_TIMEOUT });
     const texts = await commits.allTextContents();
     assert.equal(texts.length, 2, texts.join(' | '));
     assert.match(texts[0], /Raise the retry cap to five attempts.*[\w-]+ · [0-9a-f]{7} · 2026-11-13/);
@@ -101,7 +75,7 @@ describe('prep with memory (browser)', function () {
     const line = vsc.page.locator('.monaco-editor .view-line', { hasText: 'Every error is retried' }).first();
     await line.click({ button: 'right' });
     const menuItem = vsc.page.locator('.monaco-menu .action-item', { hasText: 'Add to Next 1:1' }).first();
-    await menuItem.waitFor({ timeout: 10000 });
+    await menuItem.waitFor({ timeout: UI_TIMEOUT });
     await screenshot(vsc.page, 'add-to-next-context-menu');
     await menuItem.click();
     await pick(vsc.page, 'Sam', 'Sam Okafor');
@@ -130,8 +104,10 @@ describe('prep with memory (browser)', function () {
     const field = frame.getByLabel('A talking point for the next 1:1');
     await field.fill('Ask whether the on-call start date still works');
     await field.press('Enter');
-    await region.getByText('Ask whether the on-call start date still works').waitFor({ timeout: 15000 });
-    assert.match(readFileSync(profile('priya-raman'), 'utf8'), /- \[ \] Ask whether the on-call start date still works\n/);
+    await region.getByText('Ask whether the on-call start date still works').waitFor({ timeout: UI_TIMEOUT });
+    // On disk too (wait for the whole write: a read can land between truncate and write).
+    const point = /- \[ \] Ask whether the on-call start date still works\n/;
+    assert.match(await waitForFile(profile('priya-raman'), (t) => point.test(t)), point);
 
     await frame.getByRole('button', { name: 'Start 1:1 note' }).click();
     const note = await waitForEditorText(vsc.page, (t) => t.includes('person: Priya Raman') && t.includes('## My agenda'));
@@ -143,7 +119,7 @@ describe('prep with memory (browser)', function () {
     const text = await waitForEditorText(vsc.page, (t) => t.includes('**Since last time (2026-10-29)**'));
     assert.match(text, /## Their agenda\n\n- \n\n\*\*Since last time \(2026-10-29\)\*\*\n\n- Raise the retry cap to five attempts \([\w-]+ `[0-9a-f]{7}`, 2026-11-13\)\n- Back off exponentially with jitter between retries \([\w-]+ `[0-9a-f]{7}`, 2026-11-10\)/);
     assert.doesNotMatch(text, /Retry failed ingest batches|Add an in-memory queue/);
-    await region.getByText(/No talking points|Nothing collected yet/).waitFor({ timeout: 15000 });
+    await region.getByText(/No talking points|Nothing collected yet/).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(vsc.page, 'since-last-time');
   });
 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openView, outputDir, runCommand, screenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { openFile, openView, outputDir, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const WALKTHROUGH = `${EXTENSION_ID}#gettingStarted`;
@@ -21,14 +21,6 @@ const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
 const text = (v) => (/^%.+%$/.test(v) ? nls[v.slice(1, -1)] : v);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: name }).first().click();
-}
-
 const step = (page, id) => page.locator(`button.getting-started-step[data-step-id="${WALKTHROUGH}#${id}"]`);
 const stepDone = (page, id) => page.locator(`[data-done-step-id="${WALKTHROUGH}#${id}"]`);
 
@@ -37,7 +29,7 @@ async function openWalkthrough(page) {
   const input = page.locator('.quick-input-widget input');
   await input.fill('Two Hats');
   await page.locator('.quick-input-list .quick-input-list-entry', { hasText: text(manifest.contributes.walkthroughs[0].title) }).first().click();
-  await step(page, STEPS[0]).waitFor({ timeout: 15000 });
+  await step(page, STEPS[0]).waitFor({ timeout: UI_TIMEOUT });
 }
 
 /** Switches the colour theme the way a person does: Preferences: Color Theme, then its name. */
@@ -52,7 +44,7 @@ async function setTheme(vsc, theme) {
     await page.locator('.quick-input-list .quick-input-list-entry')
       .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${theme.picker}$`) }) }).first().click();
   }
-  await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), theme.body, { timeout: 15000 });
+  await page.waitForFunction((cls) => document.querySelector('.monaco-workbench')?.classList.contains(cls), theme.body, { timeout: UI_TIMEOUT });
   await sleep(500);
 }
 
@@ -69,7 +61,7 @@ async function captureStepImages(vsc, variant, person) {
   await openView(page, 'Two Hats');
   const frame = await webviewFrame(page, { extensionId: EXTENSION_ID });
   await frame.getByLabel('Person', { exact: true }).selectOption('priya-raman');
-  await frame.getByRole('region', { name: 'Next 1:1' }).getByText('How is the billing migration handover going?').waitFor({ timeout: 15000 });
+  await frame.getByRole('region', { name: 'Next 1:1' }).getByText('How is the billing migration handover going?').waitFor({ timeout: UI_TIMEOUT });
   await sleep(300);
   const sidebar = await page.locator('.part.sidebar').boundingBox();
   await clip(page, `openPanel-${variant}`, { x: 0, y: 0, width: Math.ceil(sidebar.x + sidebar.width), height: Math.min(640, Math.ceil(sidebar.height)) });
@@ -98,7 +90,7 @@ async function captureStepImages(vsc, variant, person) {
   await sleep(300);
   await page.locator('.monaco-editor .view-line', { hasText: 'Every error is retried' }).first().click({ button: 'right' });
   const item = page.locator('.monaco-menu .action-item', { hasText: 'Add to Next 1:1' }).first();
-  await item.waitFor({ timeout: 10000 });
+  await item.waitFor({ timeout: UI_TIMEOUT });
   await item.hover();
   await sleep(300);
   // The selected line and the lower part of the menu, down to Add to Next 1:1.
@@ -113,8 +105,8 @@ async function captureStepImages(vsc, variant, person) {
   // 4. The demo RFC with its CodeLens.
   await openFile(page, 'rfc-0042-event-ingestion.md');
   await waitForEditorText(page, (t) => t.startsWith('# RFC-0042'));
-  await page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Start Review of This Doc' }).first().waitFor({ timeout: 20000 });
-  await page.locator('.monaco-editor .codelens-decoration').nth(2).waitFor({ timeout: 20000 });
+  await page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Start Review of This Doc' }).first().waitFor({ timeout: UI_TIMEOUT });
+  await page.locator('.monaco-editor .codelens-decoration').nth(2).waitFor({ timeout: UI_TIMEOUT });
   await sleep(500);
   const editor = await page.locator('.part.editor .monaco-editor').first().boundingBox();
   await clip(page, `firstMeeting-${variant}`, { x: editor.x, y: editor.y, width: Math.min(760, editor.width), height: Math.min(440, editor.height) });
@@ -142,7 +134,7 @@ describe('the Get Started walkthrough (browser)', function () {
     await step(page, 'openPanel').locator('.step-description-container').getByRole('button', { name: 'Open the Panel' }).click();
     // The panel opens and VS Code ticks the step (its completion events: the view shown, the command run).
     await webviewFrame(page, { extensionId: EXTENSION_ID });
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-checked') === 'true', `[data-done-step-id="${WALKTHROUGH}#openPanel"]`, { timeout: 15000 });
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-checked') === 'true', `[data-done-step-id="${WALKTHROUGH}#openPanel"]`, { timeout: UI_TIMEOUT });
     assert.equal(await stepDone(page, 'addPerson').getAttribute('aria-checked'), 'false', 'only the step whose button ran is done');
   });
 
@@ -156,9 +148,9 @@ describe('the Get Started walkthrough (browser)', function () {
       for (const s of steps) {
         await step(page, s.id).click();
         const img = page.locator('.getting-started-media img').filter({ visible: true }).first();
-        await img.waitFor({ timeout: 10000 });
+        await img.waitFor({ timeout: UI_TIMEOUT });
         const expected = s.media.image[theme.variant];
-        await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: 10000 });
+        await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: UI_TIMEOUT });
         // VS Code serves the theme's variant (srcset, URL-encoded through its resource route).
         const source = decodeURIComponent((await img.getAttribute('srcset')) ?? (await img.getAttribute('src')) ?? '');
         assert.ok(source.includes(`/two-hats.two-hats-${manifest.version}/${expected}`), `${s.id} in ${theme.variant}: ${source}`);

@@ -7,42 +7,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { executeCommand, openView, runCommand, screenshot, sidebarScreenshot, startVSCode, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { executeCommand, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
-
-async function pick(page, text, entry = text) {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: entry }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page, name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .quick-input-list-entry', { hasText: name }).first().click();
-}
-
-async function waitForFile(path, predicate, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    if (predicate(text)) return text;
-    await sleep(200);
-  }
-  throw new Error(`${path} did not become as expected; last text:\n${text}`);
-}
 
 describe('VS Code for the Web: Two Hats in the web worker extension host (browser)', function () {
   this.timeout(180000);
@@ -51,7 +23,8 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
 
   before(async () => {
     assert.ok(existsSync('two-hats-web.vsix'), 'two-hats-web.vsix is missing: run npm run package:test');
-    vsc = await startVSCode({ vsix: 'two-hats-web.vsix', workspace: 'test/fixtures/demo', theme: 'Default Light Modern' });
+    // Its own code-server: the web VSIX is Two Hats too, under the same id.
+    vsc = await startVSCode({ vsix: 'two-hats-web.vsix', workspace: 'test/fixtures/demo', theme: 'Default Light Modern', isolated: true });
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && vsc) await screenshot(vsc.page, `FAILED web ${this.currentTest.title}`);
@@ -81,20 +54,20 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
     const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
     await frame.getByLabel('Person', { exact: true }).selectOption('alice-nguyen');
     const openItems = frame.getByRole('region', { name: 'Open items from the last 1:1' });
-    await openItems.getByText('Review the RFC-0042 rollout section by Wednesday').waitFor({ timeout: 15000 });
+    await openItems.getByText('Review the RFC-0042 rollout section by Wednesday').waitFor({ timeout: UI_TIMEOUT });
     assert.ok(await frame.getByRole('button', { name: 'Start 1:1 note' }).isVisible());
     const next = frame.getByRole('region', { name: 'Next 1:1' });
     const git = next.getByText(/^Not in VS Code for the Web: commits since the last 1:1 come from the Git extension/);
-    await git.waitFor({ timeout: 15000 });
+    await git.waitFor({ timeout: UI_TIMEOUT });
     assert.equal(await git.count(), 1);
     // The hat balance of her 1:1s, read from the notes through vscode.workspace.fs.
-    await frame.getByText(/^Last 2 1:1s with Alice Nguyen: /).waitFor({ timeout: 15000 });
+    await frame.getByText(/^Last 2 1:1s with Alice Nguyen: /).waitFor({ timeout: UI_TIMEOUT });
     await sidebarScreenshot(vsc.page, 'web-panel-prep');
     // A talking point typed in the panel lands in her person.md.
     const field = frame.getByLabel('A talking point for the next 1:1');
     await field.fill('Ask how the on-call handover went');
     await field.press('Enter');
-    await next.getByText('Ask how the on-call handover went').waitFor({ timeout: 15000 });
+    await next.getByText('Ask how the on-call handover went').waitFor({ timeout: UI_TIMEOUT });
     await waitForFile(join(vsc.workspace, 'notes', 'one-on-ones', 'alice-nguyen', 'person.md'), (t) => /\n- \[ \] Ask how the on-call handover went\n/.test(t));
   });
 
@@ -103,12 +76,12 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
     await vsc.page.locator('.monaco-editor .view-lines').first().click();
     await openFile(vsc.page, 'rfc-0042-event-ingestion.md');
     await waitForEditorText(vsc.page, (t) => t.startsWith('# RFC-0042'));
-    await vsc.page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Start Review of This Doc' }).first().waitFor({ timeout: 20000 });
+    await vsc.page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Start Review of This Doc' }).first().waitFor({ timeout: UI_TIMEOUT });
     await vsc.page.locator('.monaco-editor .view-lines').first().click();
     await vsc.page.keyboard.press('Control+End');
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;rollback');
-    await suggest(vsc.page).waitFor({ timeout: 15000 });
+    await suggest(vsc.page).waitFor({ timeout: UI_TIMEOUT });
     const label = (await suggest(vsc.page).locator('.monaco-list-row.focused .label-name').textContent())?.trim();
     const rollout = JSON.parse(readFileSync('content/design-review-prompts.json', 'utf8')).prompts.filter((p) => p.phase === 'rollout').map((p) => p.text);
     assert.ok(rollout.includes(label), `"${label}" is not a rollout prompt`);
@@ -128,7 +101,7 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
   it('ran all of the above in the web worker extension host: the Node extension host never activated Two Hats', async () => {
     const frames = vsc.page.frames().map((f) => f.url());
     assert.ok(frames.some((u) => /webWorkerExtensionHostIframe/.test(u)), `no web worker extension host frame among:\n${frames.join('\n')}`);
-    const nodeHostLog = vsc.server.exthostLog();
+    const nodeHostLog = vsc.exthostLog();
     assert.match(nodeHostLog, /_doActivateExtension two-hats\.test-runner/, 'the Node extension host log is the one read');
     assert.doesNotMatch(nodeHostLog, /_doActivateExtension two-hats\.two-hats/);
   });

@@ -7,7 +7,9 @@
 //        --suites out/test/integration [--workspace test/fixtures/ws] \
 //        [--grep text] [--timeout 120 (s without a test finishing)] [--theme 'Default Dark Modern']
 //
-// --vsix may repeat, and may name an extension folder (packed on the fly).
+// --vsix may repeat, and may name an extension folder (packed on the fly). --suites is a folder or
+// compiled suite files, several joined by the path delimiter (':'). `npm run test:integration`
+// (run-suite.mjs) builds what is stale and calls this.
 //
 // Env fallbacks: TWO_HATS_VSIX (comma-separated), TWO_HATS_SUITES,
 // TWO_HATS_WORKSPACE, TWO_HATS_TIMEOUT (seconds).
@@ -16,12 +18,13 @@
 // some are pending); exits 1 when any failed or none ran.
 
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ensureVSCode } from '../../scripts/setup-vscode.mjs';
 import { startCodeServer, tempDir } from '../../scripts/code-server.mjs';
 import { openWorkbench } from '../../scripts/workbench-browser.mjs';
+import { startCountsLine } from './e2e.mjs';
 import { asVsix, runnerVsix } from './vsix.mjs';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -52,7 +55,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!suites || !existsSync(suites)) fail(`compiled suites not found: ${suites ?? '(pass --suites)'}`);
+if (!suites) fail('pass --suites');
+for (const s of suites.split(delimiter)) if (!existsSync(s)) fail(`compiled suites not found: ${s}`);
 for (const v of vsixList) if (!existsSync(v)) fail(`VSIX not found: ${v}`);
 // An extension folder (e.g. test/fixtures/smoke-ext) is packed on the fly.
 let vsixFiles;
@@ -130,7 +134,7 @@ try {
     theme: opt.theme,
     folder: workspace,
     env: {
-      TWO_HATS_TEST_SUITES: resolve(suites),
+      TWO_HATS_TEST_SUITES: suites.split(delimiter).map((s) => resolve(s)).join(delimiter),
       TWO_HATS_TEST_RESULT: resultFile,
       TWO_HATS_MOCHA: join(projectRoot, 'node_modules', 'mocha'),
       ...(opt.grep ? { TWO_HATS_TEST_GREP: opt.grep } : {}),
@@ -178,6 +182,7 @@ try {
   await server?.stop();
   scratch.remove();
   say(`total ${secs(t0)}`);
+  console.log(startCountsLine());
 }
 console.log(summary);
 process.exit(exitCode);

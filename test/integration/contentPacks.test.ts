@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, waitFor, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, waitFor, workspaceRoot, writeText } from './helpers';
 
 describe('team content packs', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   after(closeAllEditors);
 
   it('merges a valid pack, reports an invalid one at its JSON path, and keeps the bundled content', async () => {

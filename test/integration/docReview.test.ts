@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
 
 interface DesignPromptJson { id: string; text: string; for: string; phase?: string; asks: string }
 
@@ -17,13 +17,13 @@ async function lenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
 }
 
 async function bundledPrompts(): Promise<DesignPromptJson[]> {
-  const { ext } = await activateTwoHats();
+  const { ext } = await twoHatsActivated();
   const content = JSON.parse(await readText(vscode.Uri.joinPath(ext.extensionUri, 'dist', 'content.json'))) as { prompts: DesignPromptJson[] };
   return content.prompts.filter((p) => p.for === 'design-review');
 }
 
 describe('design docs: CodeLens and Start Review of This Doc', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it("shows a lens per phase heading of the demo RFC and Start Review at its top", async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, EXTENSION_ID, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, EXTENSION_ID, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
 
 interface Prompt { id: string; text: string; for: string; hat: 'lead' | 'manage' | 'both'; asks: 'why' | 'how' }
 interface Content { prompts: Prompt[]; transitions: { from: string; to: string; reflections: { text: string }[] }[] }
@@ -25,7 +25,7 @@ function yesterday(): string {
 }
 
 describe('hat balance: Start Reflection and Hat Balance Report', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it('Start Reflection writes this month\'s reflection with every shift and its questions, and never overwrites it', async () => {

@@ -1,15 +1,43 @@
 /** Shared helpers for suites that run inside a real extension host. */
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TwoHatsApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'two-hats.two-hats';
 
-export async function activateTwoHats(): Promise<{ ext: vscode.Extension<TwoHatsApi>; api: TwoHatsApi }> {
+/**
+ * Two Hats once VS Code has activated it on one of its own activation events (onStartupFinished
+ * in these runs). Tests never call activate() themselves: then a broken activation fails them
+ * all, and the "activates" test can check how activation happened.
+ */
+export async function twoHatsActivated(): Promise<{ ext: vscode.Extension<TwoHatsApi>; api: TwoHatsApi }> {
   const ext = vscode.extensions.getExtension<TwoHatsApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed in this extension host`);
-  const api = await ext.activate();
-  return { ext, api };
+  await waitFor('VS Code to activate Two Hats on one of its activation events', () => ext.isActive, 15_000);
+  return { ext, api: ext.exports };
+}
+
+/**
+ * The text of this extension host's log, where VS Code records each activation and its event. The
+ * test-runner extension (code-server, test/harness/run-integration.mjs) names its folder; under
+ * @vscode/test-electron it is the newest session's in the default user-data folder.
+ */
+export async function extensionHostLog(): Promise<string> {
+  const runner = vscode.extensions.getExtension<{ extensionHostLogDir?: string }>('two-hats.test-runner');
+  const candidates: string[] = [];
+  if (runner?.isActive && runner.exports?.extensionHostLogDir) {
+    const dir = runner.exports.extensionHostLogDir;
+    candidates.push(join(dir, 'remoteexthost.log'), join(dir, 'exthost.log'));
+  } else {
+    const logs = join(vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '', '.vscode-test', 'user-data', 'logs');
+    const sessions = existsSync(logs) ? readdirSync(logs).sort() : [];
+    if (sessions.length) candidates.push(join(logs, sessions[sessions.length - 1]!, 'window1', 'exthost', 'exthost.log'));
+  }
+  const found = candidates.find((f) => existsSync(f));
+  assert.ok(found, `no extension host log among: ${candidates.join(', ') || '(no place to look)'}`);
+  return readFileSync(found, 'utf8');
 }
 
 export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
@@ -33,19 +61,19 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 }
 
 /**
- * The file's text once `ready` holds for it, or its last text after `ms`. A file Two Hats edits
- * through a WorkspaceEdit reaches the disk by its save or, in code-server, by auto save, whose
- * write a read can catch half done.
+ * The file's text once `ready` holds for it; fails after `ms` with the last text read. A file Two
+ * Hats edits through a WorkspaceEdit reaches the disk by its save or, in code-server, by auto save,
+ * whose write a read can catch half done.
  */
 export async function readTextWhen(uri: vscode.Uri, ready: (text: string) => boolean, ms = 5000): Promise<string> {
   const deadline = Date.now() + ms;
   let text = '';
-  do {
+  for (;;) {
     text = await readText(uri).catch(() => '');
     if (ready(text)) return text;
+    if (Date.now() > deadline) throw new Error(`${vscode.workspace.asRelativePath(uri)} did not get the expected text within ${ms} ms; last text:\n${text}`);
     await new Promise((r) => setTimeout(r, 100));
-  } while (Date.now() < deadline);
-  return text;
+  }
 }
 
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {

@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { TwoHatsApi } from '../../src/extension';
-import { activateTwoHats, closeAllEditors, exists, readText, today, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, exists, readText, today, workspaceRoot, writeText } from './helpers';
 
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 
 describe('hostile input in the extension host', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it('never puts two different people in one folder: José, Jose, JOSE and Ｊｏｓｅ get four folders', async () => {
@@ -48,7 +48,7 @@ function lastMessage(api: TwoHatsApi): string {
 
 describe('hostile files and folders in the extension host', () => {
   let api: TwoHatsApi;
-  before(async () => { ({ api } = await activateTwoHats()); });
+  before(async () => { ({ api } = await twoHatsActivated()); });
   afterEach(closeAllEditors);
 
   it('says truthfully that a read-only folder refused the note, naming the file and the cause', async function () {
@@ -184,15 +184,19 @@ describe('hostile files and folders in the extension host', () => {
 });
 
 describe('team pack limits in the extension host', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
 
   it('reports a pack over 5 MB, one over 20,000 items and files beyond the 50th, and still loads the rest', async () => {
     const folder = vscode.Uri.joinPath(workspaceRoot(), '.twohats', 'limits');
+    // Written beside the packs, then moved in at once: written one by one into the watched folder,
+    // each write could start a reload of the 5 MB and 20,000-item packs, and on a busy machine
+    // those reloads outlasted the test.
+    const staging = vscode.Uri.joinPath(workspaceRoot(), 'tmp-limits-staging');
     const prompt = (id: string) => ({ id, text: `A question numbered ${id}?`, hat: 'lead', asks: 'why', for: 'design-review', phase: 'problem' });
     const written: vscode.Uri[] = [];
     const write = async (name: string, text: string) => {
+      await writeText(vscode.Uri.joinPath(staging, name), text);
       const uri = vscode.Uri.joinPath(folder, name);
-      await writeText(uri, text);
       written.push(uri);
       return uri;
     };
@@ -200,6 +204,8 @@ describe('team pack limits in the extension host', () => {
       const big = await write('a-big.json', JSON.stringify({ prompts: [prompt('limits.big')], name: 'x'.repeat(5.5 * 1024 * 1024) }));
       const many = await write('b-many.json', JSON.stringify({ prompts: Array.from({ length: 20_001 }, (_, i) => prompt(`limits.many-${i}`)) }));
       for (let i = 0; i < 52; i++) await write(`c-${String(i).padStart(2, '0')}.json`, JSON.stringify({ prompts: [prompt(`limits.small-${i}`)] }));
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceRoot(), '.twohats'));
+      await vscode.workspace.fs.rename(staging, folder);
       const stats = await vscode.commands.executeCommand<{ loaded: number; invalid: number }>('twoHats.validateContent');
       const said = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ');
       assert.match(said(big), /a pack may be at most 5 MB/);
@@ -210,6 +216,7 @@ describe('team pack limits in the extension host', () => {
       // The bundled content still serves.
       assert.equal(await vscode.commands.executeCommand('twoHats.insertPrompt', 'no-such-id-so-nothing-is-inserted'), false);
     } finally {
+      await vscode.workspace.fs.delete(staging, { recursive: true }).then(undefined, () => undefined);
       await vscode.workspace.fs.delete(folder, { recursive: true });
       await vscode.commands.executeCommand('twoHats.validateContent');
     }

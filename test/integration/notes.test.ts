@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, exists, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, exists, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
 
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 
 describe('notes and palette commands', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it('starts a 1:1 note that carries over open items with their origin, skipping code blocks', async () => {
@@ -67,7 +67,7 @@ describe('notes and palette commands', () => {
   it('inserts a prompt by id and a checklist at the cursor, each undoable', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
     const editor = await vscode.window.showTextDocument(doc);
-    const { ext } = await activateTwoHats();
+    const { ext } = await twoHatsActivated();
     void ext;
     const ok = await vscode.commands.executeCommand<boolean>('twoHats.insertPrompt', 'dr.problem.one-sentence-problem');
     assert.equal(ok, true);

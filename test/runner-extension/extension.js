@@ -7,7 +7,8 @@
 // there, where `require('vscode')` works, and writes a JSON result file the
 // harness waits for.
 //
-//   TWO_HATS_TEST_SUITES  compiled *.test.js file, or a folder searched recursively
+//   TWO_HATS_TEST_SUITES  compiled *.test.js files or folders searched recursively,
+//                         several joined by the path delimiter (':')
 //   TWO_HATS_TEST_RESULT  where to write the JSON result
 //   TWO_HATS_MOCHA        the project's node_modules/mocha (not bundled here)
 //   TWO_HATS_TEST_GREP    optional mocha --grep
@@ -89,7 +90,7 @@ async function run(suites, resultFile) {
     color: false,
     grep: process.env.TWO_HATS_TEST_GREP || undefined,
   });
-  for (const f of collect(suites)) mocha.addFile(f);
+  for (const f of suites.split(path.delimiter).flatMap(collect)) mocha.addFile(f);
 
   // A promise of Two Hats rejected with nobody to catch it is a bug even when every test
   // passed: it fails the run. Other extensions share this host, so only ours count (the
@@ -126,10 +127,15 @@ async function run(suites, resultFile) {
 // reliably. The workbench DOM holds no text model (no global monaco, the
 // edit context/textarea only mirror a few lines, .view-lines are virtualised
 // and wrapped), so the exact editor text comes from here.
-//   TWO_HATS_BRIDGE  file to write the chosen port to
+//   TWO_HATS_BRIDGE  folder where each extension host (one per workbench window: one
+//                    code-server may serve several windows, one after another) writes
+//                    <pid>.json = { port, folders, logDir }: its port, its workspace
+//                    folders and its own log folder (remoteexthost.log is there)
 //   POST /editorText              -> { text, uri, languageId, version } | null
 //   POST /command {id, args}      -> { result } (executeCommand, JSON-safe)
-function startBridge(portFile) {
+//   POST /setting {key, value}    -> {} (a user setting, e.g. workbench.colorTheme)
+//   POST /extension {id}          -> { isActive } | null
+function startBridge(dir, logDir) {
   const http = require('http');
   const vscode = require('vscode');
   const handlers = {
@@ -142,6 +148,14 @@ function startBridge(portFile) {
     async command(body) {
       const result = await vscode.commands.executeCommand(body.id, ...(body.args || []));
       return { result: result === undefined ? null : JSON.parse(JSON.stringify(result)) };
+    },
+    async setting(body) {
+      await vscode.workspace.getConfiguration().update(body.key, body.value, vscode.ConfigurationTarget.Global);
+      return {};
+    },
+    async extension(body) {
+      const ext = vscode.extensions.getExtension(body.id);
+      return ext ? { isActive: ext.isActive } : null;
     },
   };
   const server = http.createServer((req, res) => {
@@ -159,20 +173,28 @@ function startBridge(portFile) {
       }
     });
   });
+  const file = path.join(dir, `${process.pid}.json`);
   server.listen(0, '127.0.0.1', () => {
-    fs.writeFileSync(portFile + '.tmp', String(server.address().port));
-    fs.renameSync(portFile + '.tmp', portFile);
+    const info = { port: server.address().port, folders: (vscode.workspace.workspaceFolders || []).map((f) => f.uri.fsPath), logDir };
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file + '.tmp', JSON.stringify(info));
+    fs.renameSync(file + '.tmp', file);
   });
+  server.on('close', () => fs.rmSync(file, { force: true }));
   return server;
 }
 
 let bridge;
 
-exports.activate = function activate() {
-  if (process.env.TWO_HATS_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BRIDGE);
+exports.activate = function activate(context) {
+  // This extension host's log folder: the parent of the runner's own log folder.
+  const extensionHostLogDir = path.dirname(context.logUri.fsPath);
+  if (process.env.TWO_HATS_BRIDGE) bridge = startBridge(process.env.TWO_HATS_BRIDGE, extensionHostLogDir);
   const suites = process.env.TWO_HATS_TEST_SUITES;
   const resultFile = process.env.TWO_HATS_TEST_RESULT;
-  if (!suites || !resultFile) return;
+  // Suites read the extension host log through this (which extension activated, on which event).
+  const api = { extensionHostLogDir };
+  if (!suites || !resultFile) return api;
   // Run after activation returns so we do not hold up the extension host.
   setTimeout(() => {
     run(suites, resultFile).catch((err) => {
@@ -186,6 +208,7 @@ exports.activate = function activate() {
       writeResult(resultFile, { passed: 0, failed: 1, pending: 0, failures: [item], tests: [item], error: item.message });
     });
   }, 0);
+  return api;
 };
 
 exports.deactivate = function deactivate() {

@@ -1,6 +1,8 @@
 /**
- * Hostile input: the defects found when the landed tree was tried as a new user would. Each
- * test failed before its fix (see the closing note of the reliability issue).
+ * Hostile input: a heading padded with thousands of spaces, an origin date that does not exist,
+ * long person folder names, pack text with images and links in completion documentation, and
+ * webview messages with impossible line numbers. Each test failed before its fix (they were found
+ * by trying the landed tree as a new user would; see the closing note of the reliability issue).
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -13,7 +15,7 @@ import { isSafeSegment } from '../../../src/core/notes/slug';
 import { fromWebviewSchema, parseMessage, toWebviewSchema } from '../../../src/core/panel/protocol';
 import { growth } from './linearTime';
 
-describe('hostile input: defects of the landed tree', () => {
+describe('hostile input: padded headings, impossible dates, long folder names, pack text in completions, impossible message lines', () => {
   it('reads a heading of "# a", thousands of spaces and "b" in linear time (was cubic: 6,000 spaces took 40 s)', () => {
     const line = (n: number) => `# a${' '.repeat(n)}b`;
     assert.equal(headings(line(5))[0]?.text, `a${' '.repeat(5)}b`);

@@ -1,10 +1,14 @@
-/** Hostile input: what the audit of every parser of user text found beyond the reported defects. */
+/**
+ * Hostile input: front matter refused past its nesting and size limits, heading words read in
+ * linear time, bidi overrides and control characters shown as code points, and team packs counted
+ * item by item against their limits. (Found by the audit of every parser of user text.)
+ */
 import * as assert from 'node:assert/strict';
 import { visibleWords } from '../../../src/core/notes/privacy';
 import { FRONT_MATTER_LIMITS, splitFrontMatter } from '../../../src/core/notes/frontMatter';
 import { timeOf } from './linearTime';
 
-describe('hostile input: found by the audit', () => {
+describe('hostile input: front matter limits and heading words', () => {
   it('refuses front matter nested 512 deep at once (the YAML parser took 38 s on it), naming why', () => {
     const bomb = `---\ntitle: ${'{'.repeat(512)}\n---\n- [ ] still here\n`;
     let split: ReturnType<typeof splitFrontMatter> | undefined;
