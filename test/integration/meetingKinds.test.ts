@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
 
 const folder = (slug: string) => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones', slug);
 
 describe('meetings beside the weekly 1:1, in the extension host', () => {
-  before(activateTwoHats);
+  before(twoHatsActivated);
   afterEach(closeAllEditors);
 
   it('starts the next career session, says which from the earlier notes, and lists the open goals', async () => {

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateTwoHats, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
 
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 
 describe('privacy fails closed, in the extension host', () => {
-  let api: Awaited<ReturnType<typeof activateTwoHats>>['api'];
-  before(async () => ({ api } = await activateTwoHats()));
+  let api: Awaited<ReturnType<typeof twoHatsActivated>>['api'];
+  before(async () => ({ api } = await twoHatsActivated()));
   afterEach(closeAllEditors);
 
   it('copies a note whose private heading is written its own way, leaves out code that hides one, and says both', async () => {
