@@ -20,7 +20,8 @@ export function toggleTick(ids: readonly string[], id: string, checked: boolean)
 
 /** Situations whose title, summary, signals, moves or tags contain every word of `query`. */
 export function filterSituations(situations: readonly Situation[], query: string): Situation[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  // Each word once: a query of the same word typed a thousand times asks one thing.
+  const words = [...new Set(query.toLowerCase().split(/\s+/).filter(Boolean))];
   if (words.length === 0) return [...situations];
   return situations.filter((s) => {
     const hay = [s.title, s.summary ?? '', ...s.signals, ...s.moves, ...(s.tags ?? []), s.hat].join(' ').toLowerCase();
