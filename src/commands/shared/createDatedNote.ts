@@ -74,6 +74,8 @@ async function createIn(services: Services, folder: vscode.Uri, request: DatedNo
   const uri = notes.uriOf(plan.path)!;
   const result = await createNoteFile(uri, note.text, { within: notes.workspaceFolder(), ...(note.extraEdits ? { extraEdits: note.extraEdits } : {}) });
   if (!result.created) return reportNotCreated(uri, result);
+  // Lenses, the panel and the status bar hear of the note now, not when the watcher gets to it.
+  await notes.refresh(uri);
   await openNoteAt(uri, note.cursor, { beside: request.reveal === 'beside' });
   return uri;
 }
