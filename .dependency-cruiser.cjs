@@ -14,7 +14,7 @@ const FEATURES = ['people', 'designDocs', 'hatBalance', 'completions', 'commitme
  */
 const FEATURE_USES = {
   commitments: ['people'],
-  growth: ['people', 'commitments', 'designDocs'],
+  growth: ['people', 'commitments', 'designDocs', 'decisions'],
   decisions: ['designDocs'],
 };
 
