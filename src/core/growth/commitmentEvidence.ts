@@ -6,6 +6,7 @@
  */
 import type { Commitment } from '../commitments/commitment';
 import type { CommitmentEvidence } from './evidenceInput';
+import { feedbackKey, readFeedbackText, type FeedbackEntry } from './feedback';
 import type { OpenCommitments } from './teamRow';
 
 /** Who owes a commitment between the lead and `slug`; undefined when it is not between them. */
@@ -55,4 +56,13 @@ export function openCommitments(commitments: readonly Commitment[], slug: string
     if (c.due !== undefined && c.due < today) count[owner].overdue++;
   }
   return { toThem: count.me, fromThem: count.them };
+}
+
+/**
+ * The commitments that are not copies of `feedback` entries: feedback moved into a 1:1 note is a
+ * task item there, ticked when delivered, and counts as feedback, never also as a commitment.
+ */
+export function withoutFeedback(commitments: readonly Commitment[], feedback: readonly FeedbackEntry[]): Commitment[] {
+  const keys = new Set(feedback.filter((f) => f.text !== '').map(feedbackKey));
+  return keys.size === 0 ? [...commitments] : commitments.filter((c) => !keys.has(feedbackKey(readFeedbackText(c.words))));
 }
