@@ -23,6 +23,11 @@ export interface TwoHatsApi {
   readCounts(): ReadCounts;
   /** Loads every note of the notes index (the first call builds it cold) and says how long it took and what it read. */
   indexBuild(): Promise<{ readonly ms: number; readonly files: number; readonly reads: number }>;
+  /** The Team view's rows as VS Code reads them (for tests and the bench). */
+  teamView(): {
+    getChildren(node?: import('./team/teamView').TeamNode): Promise<import('./team/teamView').TeamNode[]>;
+    getTreeItem(node: import('./team/teamView').TeamNode): vscode.TreeItem;
+  };
 }
 
 export interface ReadCounts {
@@ -78,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     panelReady: () => panel.isReady,
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
+    teamView: () => load().team,
     indexBuild: async () => {
       const { notes } = load().services;
       const index = await notes.ready();

@@ -11,7 +11,7 @@ import { ONE_ON_ONES_FOLDER } from '../core/notes/noteNames';
 import { newProfileText, parseProfile, PROFILE_FILE, type ParsedProfile, type Profile, type ProfileProblem } from '../core/people/profile';
 import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/people/talkingPoints';
 import type { Person } from '../core/people/person';
-import { appendToSection, profileSections, type TextInsert } from '../core/people/profileSections';
+import { appendToSection, profileSections, type TextInsert, type TextReplace } from '../core/people/profileSections';
 import { splitLines } from '../core/markdown/markdownScan';
 import { createNoteFile, type CreateResult, type ExtraEdits } from './noteWriter';
 import type { NotesFolder } from './notesFolder';
@@ -201,6 +201,23 @@ export class PersonProfiles implements vscode.Disposable {
       count: taken.points.length,
       addTo: (edit) => {
         for (const d of taken.deletions) edit.delete(uri, new vscode.Range(d.start.line, d.start.character, d.end.line, d.end.character));
+      },
+      afterApplied: () => this.saveUnlessDirty(uri, wasDirty),
+    };
+  }
+
+  /**
+   * Replacements in the person's person.md (feedback ticked as delivered) that travel with a new
+   * note's WorkspaceEdit: both or neither. Once applied, person.md is saved unless it had unsaved
+   * changes before. Undefined when there is nothing to replace.
+   */
+  replaceEdits(slug: string, replaces: readonly TextReplace[]): ExtraEdits | undefined {
+    const uri = this.uriOf(slug);
+    if (!uri || replaces.length === 0) return undefined;
+    const wasDirty = this.openDocument(uri)?.isDirty ?? false;
+    return {
+      addTo: (edit) => {
+        for (const r of replaces) edit.replace(uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), r.text);
       },
       afterApplied: () => this.saveUnlessDirty(uri, wasDirty),
     };

@@ -5,6 +5,7 @@
  * theirs (`@them`, or their name) is from them, one with no owner is shared. Pure.
  */
 import type { Commitment } from '../commitments/commitment';
+import { parseOrigin } from '../notes/carryOver';
 import type { CommitmentEvidence } from './evidenceInput';
 import { feedbackKey, readFeedbackText, type FeedbackEntry } from './feedback';
 import type { OpenCommitments } from './teamRow';
@@ -64,5 +65,5 @@ export function openCommitments(commitments: readonly Commitment[], slug: string
  */
 export function withoutFeedback(commitments: readonly Commitment[], feedback: readonly FeedbackEntry[]): Commitment[] {
   const keys = new Set(feedback.filter((f) => f.text !== '').map(feedbackKey));
-  return keys.size === 0 ? [...commitments] : commitments.filter((c) => !keys.has(feedbackKey(readFeedbackText(c.words))));
+  return keys.size === 0 ? [...commitments] : commitments.filter((c) => !keys.has(feedbackKey(readFeedbackText(parseOrigin(c.words).text))));
 }

@@ -55,6 +55,9 @@ describe('growth notes: what each 1:1 gives the long loop, read once per file ve
     const commitments = withoutFeedback(all, [{ date: '2026-10-01', kind: 'praise', text: 'Clear runbook', delivered: false, line: 9, private: false }]);
     const evidence = commitmentEvidence(commitments, 'sam', { dateOf: (p) => refs.find((r) => r.path === p)?.date, workspacePath: (p) => `notes/${p}` });
     assert.equal(evidence.length, 1);
+    // A copy carried with its origin suffix is the same feedback.
+    const carried = { ...all[1]!, words: `${all[1]!.words} _(from [2026-10-01](person.md))_` };
+    assert.deepEqual(withoutFeedback([carried], [{ date: '2026-10-01', kind: 'praise', text: 'Clear runbook', delivered: false, line: 9, private: false }]), []);
     assert.equal(evidence[0]!.owner, 'me');
     assert.equal(evidence[0]!.made, '2026-10-01');
     assert.deepEqual(evidence[0]!.source, { path: 'notes/one-on-ones/sam/2026-10-01.md', line: 9 });
