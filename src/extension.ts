@@ -4,7 +4,7 @@
  * on the first one used. The panel loads its own chunk on top when the view opens.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, INTERNAL_COMMANDS } from './core/ids';
+import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from './core/ids';
 import { triggerAt, TRIGGER_CHARACTER } from './core/completions/completionTrigger';
 import type { Features } from './features';
 import { mayBeDesignDoc } from './host/designDocs';
@@ -23,6 +23,11 @@ export interface TwoHatsApi {
   readCounts(): ReadCounts;
   /** Loads every note of the notes index (the first call builds it cold) and says how long it took and what it read. */
   indexBuild(): Promise<{ readonly ms: number; readonly files: number; readonly reads: number }>;
+  /** The Team view's rows as VS Code reads them (for tests and the bench). */
+  teamView(): {
+    getChildren(node?: import('./team/teamView').TeamNode): Promise<import('./team/teamView').TeamNode[]>;
+    getTreeItem(node: import('./team/teamView').TeamNode): vscode.TreeItem;
+  };
 }
 
 export interface ReadCounts {
@@ -41,9 +46,10 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   trackLastTextEditor(context);
   let features: Features | undefined;
   const lensesChanged = new vscode.EventEmitter<void>();
+  const teamChanged = new vscode.EventEmitter<void>();
   const load = (): Features => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
-    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire());
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire(), () => teamChanged.fire());
     return features;
   };
 
@@ -63,6 +69,13 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     onDidChangeCodeLenses: lensesChanged.event,
     provideCodeLenses: (document) => (mayBeDesignDoc(document) ? load().codeLens.provideCodeLenses(document) : undefined),
   }));
+  // The Team view loads the features only when it is shown (VS Code asks for its rows then).
+  type TeamNode = import('./team/teamView').TeamNode;
+  context.subscriptions.push(teamChanged, vscode.window.registerTreeDataProvider<TeamNode>(VIEWS.team, {
+    onDidChangeTreeData: teamChanged.event as vscode.Event<void>,
+    getChildren: (node) => load().team.getChildren(node),
+    getTreeItem: (node) => load().team.getTreeItem(node),
+  }));
   const panel = registerPanel(context, () => load().services);
   // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
@@ -70,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     panelReady: () => panel.isReady,
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
+    teamView: () => load().team,
     indexBuild: async () => {
       const { notes } = load().services;
       const index = await notes.ready();

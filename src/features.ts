@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { DesignDocLenses } from './codelens/designDocLenses';
+import { registerAddGoal } from './commands/addGoal';
 import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/shared/commandRegistry';
@@ -13,8 +14,11 @@ import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertCommits } from './commands/insertCommits';
 import { registerInsertPrompt } from './commands/insertPrompt';
+import { registerLogFeedback } from './commands/logFeedback';
+import { registerLogWin } from './commands/logWin';
 import { registerAddPerson } from './commands/addPerson';
 import { registerRecordAsked } from './commands/recordAsked';
+import { registerReviewEvidence } from './commands/reviewEvidence';
 import { recentMessages } from './commands/shared/notify';
 import { registerShowPerson } from './commands/showPerson';
 import { registerStartDesignReview } from './commands/startDesignReview';
@@ -27,6 +31,7 @@ import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
 import { GitHistory } from './host/gitHistory';
+import { Growth } from './host/growth';
 import { HatHistory } from './host/hatHistory';
 import { HostState } from './host/hostState';
 import { NotesFolder } from './host/notesFolder';
@@ -36,12 +41,15 @@ import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
 import { lastRefresh as statusBarRefresh, registerDueStatusBar } from './statusbar/dueStatusBar';
+import { TeamTree } from './team/teamView';
 
 export interface Features {
   readonly services: Services;
   readonly completions: TwoHatsCompletions;
   /** The CodeLens of design docs; the activation shell forwards its change event. */
   readonly codeLens: DesignDocLenses;
+  /** The Team view's rows; the activation shell forwards its change event. */
+  readonly team: TeamTree;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
   /** The last notifications shown (commands/say.ts). */
@@ -53,7 +61,7 @@ export interface Features {
   statusBarRefreshMs(): number | undefined;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void, teamChanged?: () => void): Features {
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
@@ -65,10 +73,13 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const profiles = new PersonProfiles(notes, log);
   const git = new GitHistory();
   const focus = new PersonFocus(state);
-  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [] };
+  const growth = new Growth(notes, profiles, content, git, workspaceNotesReader(notes));
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [], growth };
   const codeLens = new DesignDocLenses(services);
   if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
   context.subscriptions.push(log, content, notes, reviews, codeLens, profiles, git, focus);
+  const team = new TeamTree(services, () => teamChanged?.());
+  context.subscriptions.push(team);
 
   let statusBar: vscode.Disposable | undefined;
   context.subscriptions.push({ dispose: () => statusBar?.dispose() });
@@ -90,11 +101,16 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerCopyShareableNote(commands, services);
   registerShowPerson(commands, services);
   registerInsertCommits(commands, services);
+  registerAddGoal(commands, services);
+  registerLogWin(commands, services);
+  registerLogFeedback(commands, services);
+  registerReviewEvidence(commands, services);
 
   return {
     services,
     completions: new TwoHatsCompletions(services),
     codeLens,
+    team,
     commandIds: [...handlers.keys()],
     recentMessages,
     run(id, args) {

@@ -6,11 +6,12 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
-import { pointLine, pointText, selectionLink, type PointLink } from '../core/people/talkingPoints';
+import { pointLine, pointText } from '../core/people/talkingPoints';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './shared/commandRegistry';
 import { warnNoFolder } from './shared/noteDialogs';
 import { pickPerson } from './shared/personPicker';
+import { selectionPoint } from './shared/selectionPoint';
 import { sayError } from './shared/notify';
 
 /** What a script, test or the panel may pass: a person's folder name and the text of the point. */
@@ -54,20 +55,6 @@ export async function addTalkingPoint(services: Services, args: AddTalkingPointA
   }
   vscode.window.setStatusBarMessage(vscode.l10n.t('Added to the next 1:1 with {0} ({1})', name, file), 5000);
   return result.uri;
-}
-
-/** The selection as one line of text, and a link back to where it starts. */
-function selectionPoint(editor: vscode.TextEditor): { text: string; link(personFolder: vscode.Uri): PointLink | undefined } {
-  const { document, selection } = editor;
-  return {
-    text: pointText(document.getText(selection)),
-    link(personFolder) {
-      const file = document.uri;
-      // Only files beside the notes (same scheme and authority) can be linked relatively.
-      if (document.isUntitled || file.scheme !== personFolder.scheme || file.authority !== personFolder.authority) return undefined;
-      return selectionLink(personFolder.path, file.path, vscode.workspace.asRelativePath(file), selection.start.line + 1);
-    },
-  };
 }
 
 export function registerAddTalkingPoint(commands: CommandRegistry, services: Services): void {

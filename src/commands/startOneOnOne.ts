@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { labelOf } from '../core/content/contentSet';
 import { CAREER_SESSIONS, ONE_ON_ONE_KINDS } from '../core/content/taxonomy';
 import { isoDate } from '../core/dates';
+import { feedbackForNextNote } from '../core/growth/feedbackDelivery';
 import { goalsOf, openGoalLines } from '../core/growth/goals';
 import { COMMANDS } from '../core/ids';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
@@ -136,18 +137,25 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       const goals = openGoalLines(read?.text === undefined ? [] : goalsOf(read.text).goals);
       // Talking points move from person.md into the note in the note's own WorkspaceEdit: both or neither.
       const points = handover ? undefined : await profiles.takePoints(who.slug);
+      // Feedback still to deliver goes onto My agenda (a private entry under Private); what the note
+      // carried from shows delivered (its copy ticked) is ticked in person.md, in the note's own edit.
+      const feedback = handover || read?.text === undefined ? undefined
+        : feedbackForNextNote(read.text, source ? { text: source.text, date: source.date } : undefined, [...carried?.lines ?? [], ...carried?.privateLines ?? []]);
+      const ticks = feedback ? profiles.replaceEdits(who.slug, feedback.ticks) : undefined;
       const slots: Partial<Record<LineSlot, readonly string[]>> = {
         openGoals: goals.lines,
         ...(career ? { careerSession: careerLine(meeting, career.held) } : {}),
         ...(handover ? { profile: profileLines(name, profile) } : {}),
       };
       const vars = {
-        person: name, date, carriedOver: carried?.lines ?? [], talkingPoints: points?.lines ?? [], slots,
-        carriedOverPrivate: handover ? [] : [...carried?.privateLines ?? [], ...goals.privateLines],
+        person: name, date, carriedOver: carried?.lines ?? [], talkingPoints: [...points?.lines ?? [], ...feedback?.lines ?? []], slots,
+        carriedOverPrivate: handover ? [] : [...carried?.privateLines ?? [], ...goals.privateLines, ...feedback?.privateLines ?? []],
       };
       const note = prependFrontMatter(renderNote(template, vars, undefined, { ...noteLabels(c), myAgenda: vscode.l10n.t('My agenda') }),
         { person: name, date, ...kindFields(meeting) });
-      return points && points.count > 0 ? { ...note, extraEdits: points } : note;
+      const extra = [...(points && points.count > 0 ? [points] : []), ...(ticks ? [ticks] : [])];
+      if (extra.length === 0) return note;
+      return { ...note, extraEdits: { addTo: (edit) => extra.forEach((e) => e.addTo(edit)), afterApplied: async () => { for (const e of extra) await e.afterApplied(); } } };
     },
   });
 }

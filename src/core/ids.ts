@@ -18,6 +18,10 @@ export const COMMANDS = {
   startDocReview: 'twoHats.startDocReview',
   addTalkingPoint: 'twoHats.addTalkingPoint',
   copyShareableNote: 'twoHats.copyShareableNote',
+  addGoal: 'twoHats.addGoal',
+  logWin: 'twoHats.logWin',
+  logFeedback: 'twoHats.logFeedback',
+  reviewEvidence: 'twoHats.reviewEvidence',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -39,6 +43,7 @@ export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL
 export const VIEWS = {
   container: 'twoHats',
   panel: 'twoHats.panel',
+  team: 'twoHats.team',
 } as const;
 
 /** The configuration section and its keys (`twoHats.<key>`). */
@@ -52,6 +57,7 @@ export const SETTINGS = {
   codeLensEnabled: 'codeLens.enabled',
   gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
   statusBarEnabled: 'statusBar.enabled',
+  goalsStaleAfterWeeks: 'goals.staleAfterWeeks',
 } as const;
 
 /**

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { notesBefore } from '../core/notes/noteNames';
-import { commitsSince, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/people/sinceLastTime';
+import { commitsSince, MAX_SCANNED, newestCommits, startOfDay, type CommitLine, type CommitRecord } from '../core/people/sinceLastTime';
 import { inWebWorkerHost } from './extensionHost';
 import type { NotesFolder } from './notesFolder';
 import type { PersonProfiles } from './personProfiles';
@@ -61,17 +61,49 @@ export class GitHistory implements vscode.Disposable {
     return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(SETTINGS.gitSinceLastOneOnOne, false) === true;
   }
 
+  /** The workspace's repositories when commits may be read for `identities`; else why not, in one line. */
+  private async readable(identities: readonly string[]): Promise<GitRepository[] | string> {
+    // VS Code for the Web: the Git extension's API exists only in a Node extension host.
+    if (inWebWorkerHost) return vscode.l10n.t('Not in VS Code for the Web: commits since the last 1:1 come from the Git extension, which runs only in desktop VS Code or a remote window.');
+    if (!this.enabled()) return vscode.l10n.t('Off: turn on the setting twoHats.git.sinceLastOneOnOne to list their commits (it reads local history only).');
+    if (identities.length === 0) return vscode.l10n.t('Add their author emails under git: in person.md to list their commits since the last 1:1.');
+    const api = await this.gitApi();
+    if (typeof api === 'string') return api;
+    const repositories = api.repositories.length > 0 ? api.repositories : await this.openWorkspaceRepositories(api);
+    return repositories.length > 0 ? repositories : vscode.l10n.t('No git repository is open in this workspace.');
+  }
+
+  /**
+   * Commits that git's author pattern finds for any of `identities`, authored on or after the day
+   * `since` (`YYYY-MM-DD`), in every repository of the workspace, page by page (sinceLastTime.ts
+   * `commitsSince`): the caller checks each author whole. `capped` when a repository had more than
+   * MAX_SCANNED to read. Or why none can be read, in one line.
+   */
+  async commitsFrom(identities: readonly string[], since: string): Promise<{ readonly commits: readonly CommitRecord[]; readonly capped: boolean } | { readonly note: string }> {
+    const repositories = await this.readable(identities);
+    if (typeof repositories === 'string') return { note: repositories };
+    const commits: CommitRecord[] = [];
+    let capped = false;
+    try {
+      for (const repository of repositories) {
+        for (const identity of identities) {
+          const found = await commitsSince((q) => repository.log({ author: q.author, maxEntries: q.maxEntries, skip: q.skip }), identity, startOfDay(since));
+          if (found.length >= MAX_SCANNED) capped = true;
+          commits.push(...found);
+        }
+      }
+    } catch (error) {
+      return { note: vscode.l10n.t('Git could not read the history: {0}', String((error as Error).message ?? error).split('\n')[0]!) };
+    }
+    return { commits, capped };
+  }
+
   /** Commits by any of `identities` in the workspace's repositories since the day `since` (`YYYY-MM-DD`), newest first. */
   async since(identities: readonly string[], since: string | undefined): Promise<SinceLastTime> {
-    // VS Code for the Web: the Git extension's API exists only in a Node extension host.
-    if (inWebWorkerHost) return { note: vscode.l10n.t('Not in VS Code for the Web: commits since the last 1:1 come from the Git extension, which runs only in desktop VS Code or a remote window.') };
-    if (!this.enabled()) return { note: vscode.l10n.t('Off: turn on the setting twoHats.git.sinceLastOneOnOne to list their commits (it reads local history only).') };
-    if (identities.length === 0) return { note: vscode.l10n.t('Add their author emails under git: in person.md to list their commits since the last 1:1.') };
+    if (since === undefined && !inWebWorkerHost && this.enabled() && identities.length > 0) return { note: vscode.l10n.t('No 1:1 yet to count their commits from.') };
+    const repositories = await this.readable(identities);
+    if (typeof repositories === 'string') return { note: repositories };
     if (since === undefined) return { note: vscode.l10n.t('No 1:1 yet to count their commits from.') };
-    const api = await this.gitApi();
-    if (typeof api === 'string') return { note: api };
-    const repositories = api.repositories.length > 0 ? api.repositories : await this.openWorkspaceRepositories(api);
-    if (repositories.length === 0) return { note: vscode.l10n.t('No git repository is open in this workspace.') };
     const found: { repository: string; commit: CommitRecord }[] = [];
     try {
       for (const repository of repositories) {

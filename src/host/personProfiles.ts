@@ -11,6 +11,8 @@ import { ONE_ON_ONES_FOLDER } from '../core/notes/noteNames';
 import { newProfileText, parseProfile, PROFILE_FILE, type ParsedProfile, type Profile, type ProfileProblem } from '../core/people/profile';
 import { appendTalkingPoint, takeTalkingPoints, talkingPoints, type TalkingPoint } from '../core/people/talkingPoints';
 import type { Person } from '../core/people/person';
+import { appendToSection, profileSections, type TextInsert, type TextReplace } from '../core/people/profileSections';
+import { splitLines } from '../core/markdown/markdownScan';
 import { createNoteFile, type CreateResult, type ExtraEdits } from './noteWriter';
 import type { NotesFolder } from './notesFolder';
 
@@ -158,6 +160,35 @@ export class PersonProfiles implements vscode.Disposable {
     return { added: true, uri, line };
   }
 
+  /**
+   * Appends `line` (a whole markdown line) to the first section named `heading` of the person's
+   * person.md (`## Goals`, `## Wins`, `## Feedback`), creating the section at the end when there
+   * is none, and person.md itself when it does not exist. One WorkspaceEdit (Undo works); an open
+   * person.md with unsaved changes is edited in its editor and left unsaved. `sections` is how
+   * many sections of that name the profile had (more than one: the line went into the first).
+   */
+  async addToSection(slug: string, name: string, heading: string, line: string): Promise<AddPointResult & { readonly sections?: number }> {
+    const uri = this.uriOf(slug);
+    if (!uri) return { added: false, reason: vscode.l10n.t('{0} is not a safe folder name', slug) };
+    const text = await this.textOf(uri);
+    if (text === undefined) {
+      const base = newProfileText(name);
+      const insert = appendToSection(base, heading, line);
+      const full = applyInsert(base, insert);
+      const result = await createNoteFile(uri, full);
+      if (result.created) return { added: true, uri, line: insertedLine(insert, line), sections: 0 };
+      return { added: false, uri, reason: result.exists ? vscode.l10n.t('a file appeared there meanwhile; try again') : result.reason };
+    }
+    const sections = profileSections(splitLines(text), heading).length;
+    const insert = appendToSection(text, heading, line);
+    const wasDirty = this.openDocument(uri)?.isDirty ?? false;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(insert.at.line, insert.at.character), insert.text);
+    if (!await vscode.workspace.applyEdit(edit)) return { added: false, uri, reason: vscode.l10n.t('the editor refused the edit') };
+    await this.saveUnlessDirty(uri, wasDirty);
+    return { added: true, uri, line: insertedLine(insert, line), sections };
+  }
+
   /** The pending points, for Start 1:1 Note to move into the new note in the same WorkspaceEdit. */
   async takePoints(slug: string): Promise<PointsTaken> {
     const uri = this.uriOf(slug);
@@ -170,6 +201,23 @@ export class PersonProfiles implements vscode.Disposable {
       count: taken.points.length,
       addTo: (edit) => {
         for (const d of taken.deletions) edit.delete(uri, new vscode.Range(d.start.line, d.start.character, d.end.line, d.end.character));
+      },
+      afterApplied: () => this.saveUnlessDirty(uri, wasDirty),
+    };
+  }
+
+  /**
+   * Replacements in the person's person.md (feedback ticked as delivered) that travel with a new
+   * note's WorkspaceEdit: both or neither. Once applied, person.md is saved unless it had unsaved
+   * changes before. Undefined when there is nothing to replace.
+   */
+  replaceEdits(slug: string, replaces: readonly TextReplace[]): ExtraEdits | undefined {
+    const uri = this.uriOf(slug);
+    if (!uri || replaces.length === 0) return undefined;
+    const wasDirty = this.openDocument(uri)?.isDirty ?? false;
+    return {
+      addTo: (edit) => {
+        for (const r of replaces) edit.replace(uri, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), r.text);
       },
       afterApplied: () => this.saveUnlessDirty(uri, wasDirty),
     };
@@ -214,4 +262,23 @@ export function dueText(overdue: number): string {
 export function cadenceText(cadence: Cadence): string {
   return cadence === 'weekly' ? vscode.l10n.t('Weekly') : cadence === 'biweekly' ? vscode.l10n.t('Every 2 weeks')
     : cadence === 'monthly' ? vscode.l10n.t('Monthly') : vscode.l10n.t('Every {0} days', cadence);
+}
+
+/** `text` with `insert` applied (an insert at a line and character of it). */
+function applyInsert(text: string, insert: TextInsert): string {
+  const lines = splitLines(text);
+  let offset = 0;
+  // splitLines drops the breaks: find the line's start by walking the original text.
+  for (let l = 0; l < insert.at.line; l++) {
+    offset += lines[l]!.length;
+    offset += text[offset] === '\r' && text[offset + 1] === '\n' ? 2 : 1;
+  }
+  offset += insert.at.character;
+  return text.slice(0, offset) + insert.text + text.slice(offset);
+}
+
+/** The 0-based line `line` lands on once `insert` is applied (its first line inside the inserted text). */
+function insertedLine(insert: TextInsert, line: string): number {
+  const before = insert.text.slice(0, insert.text.indexOf(line));
+  return insert.at.line + splitLines(before).length - 1;
 }

@@ -4,6 +4,7 @@ import type { AskedLog } from './askedLog';
 import type { ContentService } from './contentService';
 import type { DueSource } from './dueSources';
 import type { GitHistory } from './gitHistory';
+import type { Growth } from './growth';
 import type { HatHistory } from './hatHistory';
 import type { HostState } from './hostState';
 import type { NotesFolder } from './notesFolder';
@@ -31,4 +32,6 @@ export interface Services {
   readonly focus: PersonFocus;
   /** What the status-bar item counts besides 1:1s (commitments, decisions), registered by the features. */
   readonly dueSources: DueSource[];
+  /** Goals, wins, feedback, review evidence and the team view's rows. */
+  readonly growth: Growth;
 }

@@ -23,22 +23,34 @@ export function agendaLine(entry: FeedbackEntry): string {
   return `- [ ] ${entry.date ? `${entry.date} ` : ''}${words}${back}`;
 }
 
-/** Keys (`feedbackKey`) of the `feedback` entries whose copy is a task item of `markdown` that is `ticked` (or any, when undefined). */
-function copiesIn(markdown: string, feedback: readonly FeedbackEntry[], ticked?: boolean): Set<string> {
+/**
+ * Keys (`feedbackKey`) of the `feedback` entries whose copy is a task item of `markdown` that is
+ * `ticked` (or any, when undefined), each with the 0-based line of its first such copy.
+ */
+function copiesAt(markdown: string, feedback: readonly FeedbackEntry[], ticked?: boolean): Map<string, number> {
   const keys = new Set(feedback.filter((f) => f.text !== '').map(feedbackKey));
-  const found = new Set<string>();
+  const found = new Map<string, number>();
   if (keys.size === 0) return found;
   for (const item of taskItems(markdown)) {
     if (ticked !== undefined && item.checked !== ticked) continue;
     const key = feedbackKey(readFeedbackText(parseOrigin(item.text).text));
-    if (keys.has(key)) found.add(key);
+    if (keys.has(key) && !found.has(key)) found.set(key, item.line);
   }
   return found;
+}
+
+function copiesIn(markdown: string, feedback: readonly FeedbackEntry[], ticked?: boolean): Set<string> {
+  return new Set(copiesAt(markdown, feedback, ticked).keys());
 }
 
 /** Keys of the `feedback` entries delivered in a note: their copy is ticked there (in a private part too: delivery is a fact). */
 export function deliveredIn(noteText: string, feedback: readonly FeedbackEntry[]): Set<string> {
   return copiesIn(noteText, feedback, true);
+}
+
+/** `deliveredIn` with the 0-based line of each ticked copy, for a link to where it was delivered. */
+export function deliveriesIn(noteText: string, feedback: readonly FeedbackEntry[]): Map<string, number> {
+  return copiesAt(noteText, feedback, true);
 }
 
 /** Offset on an item's first line where its checkbox is, or where its text starts when it has none. */

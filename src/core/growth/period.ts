@@ -57,7 +57,12 @@ export function monthsBefore(date: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The six months up to `today`: from the day after the same day six months earlier, to `today`; an invalid period when `today` is no date. */
+/** The `months` months up to `today`: from the day after the same day `months` months earlier, to `today`; an invalid period when `today` is no date. */
+export function lastMonths(today: string, months: number): Period {
+  return isIsoDate(today) ? { from: addDays(monthsBefore(today, months), 1), to: today } : { from: today, to: '' };
+}
+
+/** The six months up to `today` (see `lastMonths`). */
 export function lastSixMonths(today: string): Period {
-  return isIsoDate(today) ? { from: addDays(monthsBefore(today, 6), 1), to: today } : { from: today, to: '' };
+  return lastMonths(today, 6);
 }

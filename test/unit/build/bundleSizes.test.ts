@@ -11,13 +11,15 @@ const KB = 1024;
  * has its size of 2026-12-06 (`node esbuild.mjs`) plus 25%: room to grow, but a chunk that suddenly
  * pulls in a library, or a shell that stops being lazy, fails here. markdown-it (VS Code's own
  * parser, issue 20) came after: its chunk, and the web bundle that inlines it, are budgeted from
- * their size with it; team packs grew by the template check that refuses leaky templates.
+ * their size with it; team packs grew by the template check that refuses leaky templates; the features
+ * chunk by growth (its size with it plus 25%).
  */
 const BUDGETS_KB: readonly (readonly [file: string, budgetKB: number])[] = [
   ['dist/extension.js', 100], // the activation shell, 4.3 KB today
   // The webview's first tab: its entry and the chunks it imports at once (the other tabs load after the first paint).
   ['dist/webview/webview.js + its static imports', 60], // 50.5 KB
-  ['dist/features.js', 164], // 130.9 KB: commands, completions, notes, content
+  // 130.9 KB: commands, completions, notes, content; 182.2 KB with growth (issue 23: goals, wins, feedback, review evidence, the Team view, and the commitment and sign-off readers evidence uses).
+  ['dist/features.js', 228],
   ['dist/panel.js', 85], // 67.6 KB: the panel provider and the message schemas
   ['dist/packs.js', 64], // 50.1 KB: team packs, their schema, jsonc-parser and the template check
   ['dist/markdown.js', 125], // 97.5 KB: markdown-it, for the structure of notes and docs
