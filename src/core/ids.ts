@@ -18,6 +18,8 @@ export const COMMANDS = {
   startDocReview: 'twoHats.startDocReview',
   addTalkingPoint: 'twoHats.addTalkingPoint',
   copyShareableNote: 'twoHats.copyShareableNote',
+  showDecisions: 'twoHats.showDecisions',
+  copyDecisionLog: 'twoHats.copyDecisionLog',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -39,6 +41,8 @@ export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL
 export const VIEWS = {
   container: 'twoHats',
   panel: 'twoHats.panel',
+  /** The decision log: design docs by status, supersede chains, sign-off and revisits (a tree view). */
+  decisions: 'twoHats.decisions',
 } as const;
 
 /** The configuration section and its keys (`twoHats.<key>`). */
@@ -52,6 +56,8 @@ export const SETTINGS = {
   codeLensEnabled: 'codeLens.enabled',
   gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
   statusBarEnabled: 'statusBar.enabled',
+  decisionsRevisitAfterMonths: 'decisions.revisitAfterMonths',
+  decisionLinksEnabled: 'decisionLinks.enabled',
 } as const;
 
 /**
