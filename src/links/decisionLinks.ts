@@ -12,7 +12,8 @@
  */
 import * as vscode from 'vscode';
 import type { Decision } from '../core/decisions/decision';
-import { findMentions, mayMention, type Mention } from '../core/decisions/mentions';
+import { linkableMentions } from '../core/decisions/codeMentions';
+import { mayMention } from '../core/decisions/mentions';
 import { resolveMention } from '../core/decisions/resolveDecision';
 import { escapeMarkdown } from '../core/markdown/escapeMarkdown';
 import { visibleText } from '../core/visibleText';
@@ -22,20 +23,6 @@ import { workspacePath } from '../host/designDocs';
 /** Whether `text` may hold a mention at all (see the module comment); false means "no links, no hover". */
 export function mayMentionDecision(text: string): boolean {
   return mayMention(text);
-}
-
-// Where a comment starts in most languages: `//`, `/*`, `#`, `--`, `<!--`, `"""`, `*` (a block comment's line).
-const COMMENT_START = /\/\/|\/\*|#|--|<!--|"""|^\s*\*/;
-
-/** Whether a link mention at `start` of `line` lies after the start of a comment. */
-export function inComment(line: string, start: number): boolean {
-  return COMMENT_START.test(line.slice(0, start));
-}
-
-/** The mentions of one line worth linking in a document of `languageId` (see the module comment). */
-export function linkableMentions(line: string, languageId: string): Mention[] {
-  if (!mayMention(line)) return [];
-  return findMentions(line).filter((m) => m.kind !== 'link' || (languageId !== 'markdown' && inComment(line, m.start)));
 }
 
 export class DecisionLinks implements vscode.DocumentLinkProvider, vscode.HoverProvider {
