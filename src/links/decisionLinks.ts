@@ -11,7 +11,7 @@
  * set of decisions (core/decisions/resolveDecision.ts).
  */
 import * as vscode from 'vscode';
-import type { Decision } from '../core/decisions/decision';
+import { cutText, type Decision } from '../core/decisions/decision';
 import { linkableMentions } from '../core/decisions/codeMentions';
 import { mayMention } from '../core/decisions/mentions';
 import { resolveMention } from '../core/decisions/resolveDecision';
@@ -67,7 +67,7 @@ export class DecisionLinks implements vscode.DocumentLinkProvider, vscode.HoverP
 /** `Title · status · date`, plain text (a link's tooltip). */
 export function hoverLine(info: DecisionInfo): string {
   const d = info.decision;
-  return [visibleText(d.title), statusOf(d), ...(d.date ? [d.date] : [])].join(' · ');
+  return [cutText(visibleText(d.title), 200), statusOf(d), ...(d.date ? [d.date] : [])].join(' · ');
 }
 
 function statusOf(d: Decision): string {
@@ -77,7 +77,7 @@ function statusOf(d: Decision): string {
 /** The hover: the title in bold, its status and date, sign-off and revisit when known, and the doc's path. */
 export function hoverMarkdown(info: DecisionInfo): vscode.MarkdownString {
   const d = info.decision;
-  const lines = [`**${escapeMarkdown(d.title)}**`, escapeMarkdown([statusOf(d), ...(d.date ? [d.date] : [])].join(' · '))];
+  const lines = [`**${escapeMarkdown(cutText(d.title, 200))}**`, escapeMarkdown([statusOf(d), ...(d.date ? [d.date] : [])].join(' · '))];
   const signOff = info.review?.signOff;
   if (signOff && signOff.total > 0) lines.push(escapeMarkdown(vscode.l10n.t('{0} of {1} signed off', signOff.signed, signOff.total)));
   if (info.revisit?.due) lines.push(escapeMarkdown(vscode.l10n.t('Revisit due since {0}', info.revisit.dueOn)));

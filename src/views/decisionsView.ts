@@ -7,7 +7,7 @@
  * the doc. Rows come from host/decisions.ts, rebuilt when a doc, a review note or a setting changes.
  */
 import * as vscode from 'vscode';
-import type { Decision, StatusKind } from '../core/decisions/decision';
+import { cutText, type Decision, type StatusKind } from '../core/decisions/decision';
 import { supersedeChain, type LogEntry, type LogGroup } from '../core/decisions/decisionLog';
 import { visibleText } from '../core/visibleText';
 import { statusLabels, type DecisionInfo, type Decisions, type DecisionsSnapshot } from '../host/decisions';
@@ -18,12 +18,20 @@ export type DecisionRow =
   | { readonly kind: 'doc'; readonly entry: LogEntry }
   | { readonly kind: 'link'; readonly relation: 'supersededBy' | 'replaced' | 'self' | 'cycle'; readonly from: Decision; readonly to?: Decision; readonly chain?: readonly Decision[] };
 
+/** Longer titles and names are cut: a row is one line, and a hostile doc's 200,000-character title is not one. */
+const SHOWN_MAX = 200;
+
+/** `text` as a row shows it: invisible characters made visible, cut at SHOWN_MAX. */
+function shown(text: string): string {
+  return cutText(visibleText(text), SHOWN_MAX);
+}
+
 function statusText(decision: Decision): string {
-  return decision.status.kind === 'custom' ? visibleText(decision.status.text) : statusLabels()[decision.status.kind];
+  return decision.status.kind === 'custom' ? shown(decision.status.text) : statusLabels()[decision.status.kind];
 }
 
 function groupLabel(group: LogGroup): string {
-  const name = group.status === 'custom' ? visibleText(group.text ?? '') : statusLabels()[group.status as Exclude<StatusKind, 'custom'>];
+  const name = group.status === 'custom' ? shown(group.text ?? '') : statusLabels()[group.status as Exclude<StatusKind, 'custom'>];
   return `${name} (${group.entries.length})`;
 }
 
@@ -37,23 +45,27 @@ export function rowDescription(entry: LogEntry, info: DecisionInfo | undefined):
   const d = entry.decision;
   const parts = [...(d.date ? [d.date] : []), statusText(d)];
   const review = info?.review;
-  if (review && review.signOff.total > 0) parts.push(signOffText(review.signOff.signed, review.signOff.total));
+  if (review && review.signOff.total > 0) {
+    const missing = review.signOff.missing.map((name) => shown(name)).join(', ');
+    const signed = signOffText(review.signOff.signed, review.signOff.total);
+    parts.push(missing ? vscode.l10n.t('{0} (not yet: {1})', signed, missing) : signed);
+  }
   if (review && review.openQuestions > 0) parts.push(vscode.l10n.t('{0} open questions', review.openQuestions));
   if (info?.revisit?.due) parts.push(vscode.l10n.t('revisit due'));
-  if (entry.successor) parts.push(vscode.l10n.t('→ {0}', visibleText(entry.successor.title)));
+  if (entry.successor) parts.push(vscode.l10n.t('→ {0}', shown(entry.successor.title)));
   return parts.join(' · ');
 }
 
 function rowTooltip(entry: LogEntry, info: DecisionInfo | undefined): vscode.MarkdownString {
   const d = entry.decision;
   const md = new vscode.MarkdownString();
-  md.appendText(visibleText(d.title)).appendMarkdown('\n\n');
+  md.appendText(shown(d.title)).appendMarkdown('\n\n');
   md.appendText(`${d.path}\n`).appendMarkdown('\n\n');
   md.appendText(vscode.l10n.t('Status: {0}', d.status.kind === 'unknown' ? statusLabels().unknown : visibleText(d.status.text))).appendMarkdown('\n\n');
   if (d.date) md.appendText(vscode.l10n.t('Date: {0}', d.date)).appendMarkdown('\n\n');
   const review = info?.review;
   if (review && review.signOff.total > 0) {
-    const missing = review.signOff.missing.map(visibleText).join(', ');
+    const missing = review.signOff.missing.map((name) => shown(name)).join(', ');
     md.appendText(missing ? vscode.l10n.t('{0}; not yet: {1}', signOffText(review.signOff.signed, review.signOff.total), missing) : signOffText(review.signOff.signed, review.signOff.total)).appendMarkdown('\n\n');
   }
   if (review && review.openQuestions > 0) md.appendText(vscode.l10n.t('{0} open questions in the review note', review.openQuestions)).appendMarkdown('\n\n');
@@ -115,7 +127,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionRow>, vsco
       const info = byPath?.get(d.path);
       const hasLinks = !!row.entry.successor || row.entry.replaced.length > 0
         || !!this.snapshot?.log.findings.some((f) => (f.kind === 'supersedesItself' && f.path === d.path) || (f.kind === 'supersedeCycle' && f.paths.includes(d.path)));
-      const item = new vscode.TreeItem(visibleText(d.title), hasLinks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(shown(d.title), hasLinks ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.id = `doc:${d.path}`;
       item.description = rowDescription(row.entry, info);
       item.tooltip = rowTooltip(row.entry, info);
@@ -126,7 +138,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionRow>, vsco
       if (open) item.command = open;
       return item;
     }
-    const title = (d: Decision) => visibleText(d.title);
+    const title = (d: Decision) => shown(d.title);
     const label = row.relation === 'self' ? vscode.l10n.t('Supersedes itself')
       : row.relation === 'cycle' ? vscode.l10n.t('Supersede cycle: {0}', [...(row.chain ?? []), ...(row.chain?.slice(0, 1) ?? [])].map(title).join(' → '))
         : row.relation === 'supersededBy' ? vscode.l10n.t('Superseded by {0}', (row.chain && row.chain.length > 0 ? row.chain : [row.to!]).map(title).join(' → '))

@@ -42,7 +42,9 @@ async function viewRows(): Promise<Row[]> {
 
 const find = (rows: Row[], label: string) => rows.flatMap((g) => g.children).find((r) => r.label === label);
 
-describe('decisions: links from code, the Decisions view, sign-off and revisits', () => {
+describe('decisions: links from code, the Decisions view, sign-off and revisits', function () {
+  // The first request loads the features and reads every doc: on a busy 2-core machine, more than mocha's 20 s.
+  this.timeout(60_000);
   before(twoHatsActivated);
   afterEach(closeAllEditors);
 
@@ -74,7 +76,7 @@ describe('decisions: links from code, the Decisions view, sign-off and revisits'
     const rows = await waitFor('the Decisions view', async () => { const r = await viewRows(); return r.length >= 3 && r; }, 30_000);
     assert.deepEqual(rows.map((g) => g.label), ['Proposed (2)', 'Accepted (2)', 'Superseded (1)']);
     assert.deepEqual(rows[0]!.children.map((r) => r.label), ['RFC-0044: Audit log export', 'RFC-0042: Event ingestion v2']);
-    assert.match(find(rows, 'RFC-0044: Audit log export')!.description, /^2026-11-12 · Proposed · 1 of 2 signed off/);
+    assert.equal(find(rows, 'RFC-0044: Audit log export')!.description, '2026-11-12 · Proposed · 1 of 2 signed off (not yet: Alice Nguyen)');
     assert.match(find(rows, 'Retry failed ingest batches with exponential backoff')!.description, /revisit due/);
     const old = find(rows, '1. Store ingested events in Postgres')!;
     assert.match(old.description, /Superseded · → Store ingested events in ClickHouse$/);
