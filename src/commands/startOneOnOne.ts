@@ -102,6 +102,8 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
   if (!notes.root()) return warnNoFolder();
   const who = person ?? await pickPerson(services, vscode.l10n.t('Start 1:1 Note'), { kindButton: true });
   if (!who) return undefined;
+  // What is in their folder now (a person.md written a moment ago included), not the watcher's last word.
+  await notes.refresh(notes.personFolder(who.slug));
   const wantsKind = options.chooseKind || ('chooseKind' in who && who.chooseKind === true);
   const choice = options.choice ?? (wantsKind ? await pickKind(services, who.slug, who.name ?? who.slug) : { kind: 'regular' as const });
   if (!choice) return undefined;

@@ -151,6 +151,21 @@ export class NotesFolder implements vscode.Disposable {
   }
 
   /**
+   * Reads `uris` (files or folders under the notes folder) again now, without waiting for the
+   * watcher: a command that is about to act on a person sees what is on disk this moment, also a
+   * file written a millisecond ago by another tool. Others are ignored.
+   */
+  async refresh(...uris: readonly (vscode.Uri | undefined)[]): Promise<NotesIndex<NoteFacts>> {
+    this.watch();
+    for (const uri of uris) {
+      const path = uri && this.relativePath(uri);
+      if (path !== undefined) this.index.touch(path);
+    }
+    await this.index.settled();
+    return this.index;
+  }
+
+  /**
    * Fires once the index has read what changed under the notes folder, with the paths and people
    * it touched (`all` when everything was listed again). The folder is only watched once someone
    * reads or listens, never from activation, and only that folder.
@@ -376,5 +391,7 @@ export class NotesFolder implements vscode.Disposable {
     const folder = this.personFolder(slug);
     if (!folder) throw new RangeError(`not a safe folder name: ${JSON.stringify(slug)}`);
     await vscode.workspace.fs.createDirectory(folder);
+    // The next Add Person must see this folder, whatever the watcher's latency.
+    await this.refresh(folder);
   }
 }

@@ -255,9 +255,10 @@ export class NotesIndex<T> {
   }
 
   /** Files that were loaded: read again where their time or size changed. */
-  private async reloadWanted(changed: Set<string>): Promise<void> {
-    const todo = [...this.wanted].filter((p) => this.files.has(p));
-    for (const p of [...this.wanted]) if (!this.files.has(p)) this.wanted.delete(p);
+  private async reloadWanted(changed: Set<string>, folder?: string): Promise<void> {
+    const mine = (p: string) => folder === undefined || under(p, folder);
+    const todo = [...this.wanted].filter((p) => mine(p) && this.files.has(p));
+    for (const p of [...this.wanted]) if (mine(p) && !this.files.has(p)) this.wanted.delete(p);
     await this.pool(todo, (path) => this.loadOne(path, changed));
   }
 
@@ -360,7 +361,8 @@ export class NotesIndex<T> {
         this.folders.set(path, { link: false });
       }
       for (const p of known.keys()) if (!this.files.has(p)) changed.add(p);
-      await this.reloadWanted(changed);
+      // Only what lies under this folder: a folder event never stats the rest of the notes.
+      await this.reloadWanted(changed, path);
       return;
     }
     const name = path.slice(path.lastIndexOf('/') + 1);

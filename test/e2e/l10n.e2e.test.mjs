@@ -63,8 +63,8 @@ describe('localization: Two Hats in the pseudo locale (browser)', function () {
     await page.locator('.part.statusbar .statusbar-item', { hasText: due }).waitFor({ timeout: 30000 });
     await runCommand(page, `${nls('%category%')}: ${nls('%command.startOneOnOne%')}`, { opensInput: true });
     const input = page.locator('.quick-input-widget input');
-    await page.waitForFunction((text) => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder') === text, t('Who is the 1:1 with?'), { timeout: UI_TIMEOUT });
-    assert.equal(await input.getAttribute('placeholder'), t('Who is the 1:1 with?'));
+    await page.waitForFunction((text) => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder') === text, t('Who is the 1:1 with? (the button beside a name starts another kind of meeting)'), { timeout: UI_TIMEOUT });
+    assert.equal(await input.getAttribute('placeholder'), t('Who is the 1:1 with? (the button beside a name starts another kind of meeting)'));
     await page.keyboard.press('Escape');
     await runCommand(page, `${nls('%category%')}: ${nls('%command.validateContent%')}`);
     await page.locator('.notification-toast .notification-list-item-message', { hasText: t('No team content packs found (setting twoHats.contentPacks). The bundled content is in use.') }).waitFor({ timeout: UI_TIMEOUT });

@@ -230,15 +230,30 @@ export async function webviewFrame(page, { extensionId, timeout = UI_TIMEOUT } =
   const sel = extensionId ? `iframe[src*=${cssString(`extensionId=${extensionId}`)}]` : 'iframe[src*="purpose=webviewView"]';
   // A hidden view may leave its old iframe in the DOM for a while: take the visible one.
   const outer = page.locator(sel).filter({ visible: true }).first();
-  await outer.waitFor({ state: 'visible', timeout });
-  const outerFrame = await (await outer.elementHandle()).contentFrame();
-  // VS Code loads content in #pending-frame and renames it #active-frame
-  // once loaded, so waiting for #active-frame waits for the HTML.
-  const inner = outerFrame.locator('iframe#active-frame');
-  await inner.waitFor({ state: 'attached', timeout });
-  const frame = await (await inner.elementHandle()).contentFrame();
-  await frame.waitForLoadState('load', { timeout });
-  return frame;
+  const deadline = Date.now() + timeout;
+  const left = () => Math.max(1, deadline - Date.now());
+  // The view's iframe may show an empty document until the extension sets its HTML (Two Hats
+  // waits up to 400 ms for its first screen), and VS Code then swaps in a new #active-frame: the
+  // first one found is detached. Take a frame only once it holds a page with content.
+  for (;;) {
+    try {
+      await outer.waitFor({ state: 'visible', timeout: left() });
+      const outerFrame = await (await outer.elementHandle())?.contentFrame();
+      // VS Code loads content in #pending-frame and renames it #active-frame once loaded.
+      const inner = outerFrame?.locator('iframe#active-frame');
+      await inner?.waitFor({ state: 'attached', timeout: left() });
+      const frame = await (await inner?.elementHandle())?.contentFrame();
+      if (frame && !frame.isDetached()) {
+        await frame.waitForLoadState('load', { timeout: left() });
+        if (await frame.evaluate(() => !!document.body && document.body.childElementCount > 0)) return frame;
+      }
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      if (!/detached|Target closed|Execution context was destroyed/i.test(String(error?.message))) throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`No webview with content in ${timeout} ms (${sel})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Save a PNG to test-output/<name>.png; returns its path. */

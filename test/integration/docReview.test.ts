@@ -80,7 +80,7 @@ describe('design docs: CodeLens and Start Review of This Doc', () => {
     assert.match(text, /^Author: Alice Nguyen$/m);
     const headings = text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
     // The demo RFC has no options, cost or people section; its goals, rollout and risks sections are thin.
-    assert.deepEqual(headings, ['Context', 'Options', 'Cost', 'People', 'Goals and non-goals', 'Risks', 'Rollout', 'Problem', 'Approach', 'Decisions', 'Follow-ups']);
+    assert.deepEqual(headings, ['Context', 'Options', 'Cost', 'People', 'Goals and non-goals', 'Risks', 'Rollout', 'Problem', 'Approach', 'Decisions', 'Sign-off', 'Follow-ups']);
     assert.match(text, /## Options\n\n_The doc has no section on this yet\._\n\n\*\*Why\*\*/);
   });
 

@@ -182,9 +182,6 @@ export function privateParts(text: string | Lines | MarkdownStructure, words: re
   const ambiguous: AmbiguousPart[] = [];
   const nextHeading = headingsAfter(structure);
   for (const block of structure.rawBlocks) {
-    // Inside a part already left out: nothing more to leave out.
-    const last = ambiguous[ambiguous.length - 1];
-    if (last && block.line < last.end && block.end <= last.end) continue;
     let end = block.end;
     let at = -1;
     for (let i = block.line; i < block.end; i++) {
@@ -198,7 +195,11 @@ export function privateParts(text: string | Lines | MarkdownStructure, words: re
     }
     if (at < 0) continue;
     if (block.kind === 'html' && /<details/i.test(lines.slice(block.line, at + 1).join('\n'))) end = Math.max(end, detailsEnd(lines, block.line, lines.length));
-    ambiguous.push({ kind: block.kind, line: block.line, end, at });
+    // Inside a part already left out, its own private-looking line may still reach further (a
+    // `# Private` in a fence under a `## Private` in a comment): the part grows, never splits.
+    const last = ambiguous[ambiguous.length - 1];
+    if (last && block.line < last.end) ambiguous[ambiguous.length - 1] = { ...last, end: Math.max(last.end, end) };
+    else ambiguous.push({ kind: block.kind, line: block.line, end, at });
   }
   const spans = mergeSpans([...kept.map((s) => ({ line: s.heading.line, end: s.end })), ...ambiguous]);
   return { sections: kept, ambiguous, spans };

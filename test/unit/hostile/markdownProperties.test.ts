@@ -122,7 +122,7 @@ describe('hostile input: generated notes (fast-check)', () => {
       assert.equal(structure.headings.length, (html.match(/<h[1-6]>/g) ?? []).length, text);
       const tasks = structure.items.filter((i) => i.checked !== undefined && i.text !== '').length;
       assert.equal(tasks, (html.match(/<li>(?:\n?<p>)?\[[ xX]\] /g) ?? []).length, text);
-    }), { numRuns: 400 });
+    }), { numRuns: Number(process.env.FC_RUNS ?? 400) });
   });
 
   it('never shares a line written under a private-looking heading, nor carries its items into a shared list', () => {
@@ -132,6 +132,6 @@ describe('hostile input: generated notes (fast-check)', () => {
       assert.doesNotMatch(shared, /\bS\d+\b/, `${text}\n--- shared ---\n${shared}`);
       const carried = carryOver({ fileName: '2026-11-09.md', date: '2026-11-09', text }).lines.join('\n');
       assert.doesNotMatch(carried, /\bS\d+\b/, `${text}\n--- carried ---\n${carried}`);
-    }), { numRuns: 400 });
+    }), { numRuns: Number(process.env.FC_RUNS ?? 400) });
   });
 });

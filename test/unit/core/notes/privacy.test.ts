@@ -98,6 +98,14 @@ describe('private parts where markdown is ambiguous (fail closed)', () => {
     const twoOpen = ['# 1:1', '```', '', '## Private', '', '```', '', 'SECRET'].join('\n');
     assert.doesNotMatch(shareableNote(twoOpen).text, /SECRET/);
   });
+
+  it('lets a private-looking line in a fence reach past a comment\'s part that holds the fence (found by fast-check, seed 513905405)', () => {
+    // Had `# Private` been a heading, `## Agenda` would be a part of it: the comment's `## Private` ends at `## Agenda`, the fence's reaches the end.
+    const note = ['# 1:1', '', '<!--', '## Private', '-->', '', '```', '', '# Private', '', '```', '## Agenda', '', '> quoted SECRET', ''].join('\n');
+    const shared = shareableNote(note);
+    assert.doesNotMatch(shared.text, /SECRET/, shared.text);
+    assert.doesNotMatch(shared.text, /Agenda/, shared.text);
+  });
 });
 
 describe('private words in other languages (content)', () => {
