@@ -2,7 +2,7 @@
 //   core/     imports only core/ (content <- markdown <- notes <- panel protocol), never vscode or Node;
 //   webview/  imports only core/ and itself;
 //   host/     imports core/ (and vscode), never a surface;
-//   surfaces (commands/, completions/, codelens/, panel/, statusbar/, team/) import host/ and core/, never each other;
+//   surfaces (commands/, completions/, codelens/, panel/, statusbar/, team/, views/, links/) import host/ and core/, never each other;
 //   only the entry files (extension.ts, features.ts) import surfaces, and nothing imports them.
 // Type-only imports count too. Any cycle between modules fails.
 /** The feature folders of core/ (docs/architecture.md). */
@@ -95,14 +95,14 @@ module.exports = {
       comment: 'host/ holds VS Code adapters; surfaces build on it, never the other way round.',
       severity: 'error',
       from: { path: '^src/host/' },
-      to: { path: '^src/(commands|completions|codelens|panel|statusbar|team|webview)/|^src/(extension|features)\\.ts$' },
+      to: { path: '^src/(commands|completions|codelens|panel|statusbar|team|views|links|webview)/|^src/(extension|features)\\.ts$' },
     },
     {
       name: 'surfaces-do-not-import-each-other',
       comment: 'A surface talks to another through a command id (core/ids.ts), not an import.',
       severity: 'error',
-      from: { path: '^src/(commands|completions|codelens|panel|statusbar|team)/' },
-      to: { path: '^src/(commands|completions|codelens|panel|statusbar|team|webview)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(commands|completions|codelens|panel|statusbar|team|views|links)/' },
+      to: { path: '^src/(commands|completions|codelens|panel|statusbar|team|views|links|webview)/', pathNot: '^src/$1/' },
     },
     {
       name: 'only-entries-import-entries',

@@ -6,7 +6,7 @@
 //   node scripts/bench.mjs [--samples N] [--only sizes,load,content,completion,vscode] [--build]
 //
 //   --samples N  page loads measured in VS Code (default 7), after one warm-up load
-//   --only       run some sections: sizes, load, content, completion, vscode (activation, panel,
+//   --only       run some sections: sizes, load, content, completion, mentions, vscode (activation, panel,
 //                first command), scale (500 people × 40 notes, memory)
 //   --build      rebuild first (`npm run package:test`); done anyway when dist/ or the
 //                VSIX is missing or older than src/, content/ or package.json
@@ -25,6 +25,8 @@
 //               which the driver activates both extensions cold; then the Two Hats view is
 //               opened from the activity bar and its webview timed from the click, against the
 //               empty extension's one-line view; Insert Prompt against a one-item quick pick.
+//   mentions    links from code to decisions: a 10,000-line file with no mention and one with 500,
+//               against 400 decisions: the activation shell's prefilter and the provider's pass
 //   scale       500 people × 40 notes and a 10,000-prompt pack in the real VS Code: refresh after
 //               one change (and the files it read), person picker, Start 1:1 Note, hat report,
 //               and the extension host's heap (test/bench/scale.mjs)
@@ -42,6 +44,7 @@ import { TARGETS } from '../test/bench/budget.mjs';
 import { ensureBuilt, root } from '../test/bench/build.mjs';
 import { completion } from '../test/bench/completion.mjs';
 import { contentLoad } from '../test/bench/content-load.mjs';
+import { mentions } from '../test/bench/mentions.mjs';
 import { moduleLoad } from '../test/bench/module-load.mjs';
 import { say } from '../test/bench/progress.mjs';
 import { roundAll, table } from '../test/bench/report.mjs';
@@ -58,7 +61,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
   },
 });
-const SECTIONS = ['sizes', 'load', 'content', 'completion', 'vscode', 'scale'];
+const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'vscode', 'scale'];
 const only = new Set(opt.only ? opt.only.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}" (have: ${SECTIONS.join(', ')})`); process.exit(2); }
 const SAMPLES = Math.max(1, Number(opt.samples) || 7);
@@ -89,6 +92,10 @@ try {
   if (only.has('completion')) {
     say('completion index ...');
     report.completion = await completion(scratch.path);
+  }
+  if (only.has('mentions')) {
+    say('mentions of decisions in code ...');
+    report.mentions = await mentions(scratch.path);
   }
   if (only.has('vscode')) {
     say(`VS Code: ${SAMPLES} page loads after a warm-up ...`);

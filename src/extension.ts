@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from './core/ids';
+import { mayMention } from './core/decisions/mentions';
 import { triggerAt, TRIGGER_CHARACTER } from './core/completions/completionTrigger';
 import type { Features } from './features';
 import { mayBeDesignDoc } from './host/designDocs';
@@ -28,6 +29,8 @@ export interface TwoHatsApi {
     getChildren(node?: import('./team/teamView').TeamNode): Promise<import('./team/teamView').TeamNode[]>;
     getTreeItem(node: import('./team/teamView').TeamNode): vscode.TreeItem;
   };
+  /** The Decisions view's data (loads the features): its rows through getChildren and getTreeItem, for tests. */
+  decisionsView(): vscode.TreeDataProvider<unknown>;
 }
 
 export interface ReadCounts {
@@ -76,6 +79,33 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     getChildren: (node) => load().team.getChildren(node),
     getTreeItem: (node) => load().team.getTreeItem(node),
   }));
+  // The Decisions view: its rows come from the features once VS Code asks for them (the view is shown).
+  const decisionsChanged = new vscode.EventEmitter<unknown>();
+  let forwarding: vscode.Disposable | undefined;
+  const decisionsView = (): Features['decisionsView'] => {
+    const view = load().decisionsView;
+    forwarding ??= view.onDidChangeTreeData((row) => decisionsChanged.fire(row));
+    return view;
+  };
+  context.subscriptions.push(decisionsChanged, { dispose: () => forwarding?.dispose() }, vscode.window.createTreeView(VIEWS.decisions, {
+    treeDataProvider: {
+      onDidChangeTreeData: decisionsChanged.event,
+      getChildren: (row?: unknown) => decisionsView().getChildren(row as Parameters<Features['decisionsView']['getChildren']>[0]),
+      getTreeItem: (row: unknown) => decisionsView().getTreeItem(row as Parameters<Features['decisionsView']['getTreeItem']>[0]),
+    },
+    showCollapseAll: true,
+  }));
+  // Links and hovers from a mention of a decision (`ADR-7`, `RFC 12`, a link to a doc) in any file:
+  // a text without `adr`, `rfc` or `.md` never loads the features (one pass over its characters).
+  const anyFile: vscode.DocumentSelector = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'].map((scheme) => ({ scheme }));
+  context.subscriptions.push(
+    vscode.languages.registerDocumentLinkProvider(anyFile, {
+      provideDocumentLinks: (document) => (mayMention(document.getText()) ? load().decisionLinks.provideDocumentLinks(document) : undefined),
+    }),
+    vscode.languages.registerHoverProvider(anyFile, {
+      provideHover: (document, position) => (mayMention(document.lineAt(position.line).text) ? load().decisionLinks.provideHover(document, position) : undefined),
+    }),
+  );
   const panel = registerPanel(context, () => load().services);
   // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
@@ -84,6 +114,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
     teamView: () => load().team,
+    decisionsView: () => decisionsView() as vscode.TreeDataProvider<unknown>,
     indexBuild: async () => {
       const { notes } = load().services;
       const index = await notes.ready();

@@ -10,6 +10,7 @@ import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/shared/commandRegistry';
 import { registerCopyShareableNote } from './commands/copyShareableNote';
+import { registerDecisionCommands } from './commands/decisions';
 import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
 import { registerInsertCommits } from './commands/insertCommits';
@@ -30,6 +31,7 @@ import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
 import { ContentService } from './host/contentService';
+import { Decisions, revisitDueSource } from './host/decisions';
 import { GitHistory } from './host/gitHistory';
 import { Growth } from './host/growth';
 import { HatHistory } from './host/hatHistory';
@@ -40,8 +42,10 @@ import { PersonProfiles } from './host/personProfiles';
 import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
+import { DecisionLinks } from './links/decisionLinks';
 import { lastRefresh as statusBarRefresh, registerDueStatusBar } from './statusbar/dueStatusBar';
 import { TeamTree } from './team/teamView';
+import { DecisionsView } from './views/decisionsView';
 
 export interface Features {
   readonly services: Services;
@@ -50,6 +54,10 @@ export interface Features {
   readonly codeLens: DesignDocLenses;
   /** The Team view's rows; the activation shell forwards its change event. */
   readonly team: TeamTree;
+  /** The Decisions view's rows; the activation shell's tree view forwards to it. */
+  readonly decisionsView: DecisionsView;
+  /** Links and hovers from a mention of a decision in any file to its doc. */
+  readonly decisionLinks: DecisionLinks;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
   readonly commandIds: readonly string[];
   /** The last notifications shown (commands/say.ts). */
@@ -105,12 +113,19 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerLogWin(commands, services);
   registerLogFeedback(commands, services);
   registerReviewEvidence(commands, services);
+  const decisions = new Decisions(notes, content, reviews, log);
+  const decisionsView = new DecisionsView(decisions);
+  context.subscriptions.push(decisions, decisionsView);
+  services.dueSources.push(revisitDueSource(decisions));
+  registerDecisionCommands(commands, decisions);
 
   return {
     services,
     completions: new TwoHatsCompletions(services),
     codeLens,
     team,
+    decisionsView,
+    decisionLinks: new DecisionLinks(decisions),
     commandIds: [...handlers.keys()],
     recentMessages,
     run(id, args) {

@@ -2,7 +2,9 @@
  * CodeLens on design docs: at the top, Start Review of This Doc (or Open review note once the
  * doc has one); above each heading that names a review phase, the phase, how well the doc covers
  * it and how many of its why and how prompts are not yet in the review note, for example
- * "Rollout · thin · 2 why, 3 how to ask". Clicking it offers those prompts.
+ * "Rollout · thin · 2 why, 3 how to ask". Clicking it offers those prompts. Once the doc has a
+ * review note, a second lens at the top says who signed off ("1 of 2 signed off") and how many
+ * of the note's prompts are still open.
  *
  * Cheap on every keystroke: lenses come from the doc's review state (host/reviewNotes.ts stateOf:
  * one linear pass over the text, with the content and the review notes from their caches); files
@@ -12,7 +14,9 @@
 import * as vscode from 'vscode';
 import { labelOf } from '../core/content/contentSet';
 import { COMMANDS, INTERNAL_COMMANDS, SETTINGS_SECTION } from '../core/ids';
+import type { SignOffSummary } from '../core/decisions/signOff';
 import type { SectionState } from '../core/designDocs/phaseStates';
+import { visibleText } from '../core/visibleText';
 import { codeLensEnabled } from '../host/designDocs';
 import type { Services } from '../host/services';
 
@@ -20,6 +24,19 @@ const REFRESH_DELAY_MS = 300;
 
 function stateLabel(state: SectionState): string {
   return state === 'thin' ? vscode.l10n.t('thin') : vscode.l10n.t('covered');
+}
+
+/**
+ * The top lens beside the review note's: "1 of 2 signed off" and "3 open questions" (unticked
+ * prompts in the review note), and who has not signed off yet; undefined when there is neither.
+ */
+export function reviewLensTitle(signOff: SignOffSummary | undefined, openQuestions: number | undefined): { title: string; missing?: string } | undefined {
+  const parts: string[] = [];
+  if (signOff && signOff.total > 0) parts.push(vscode.l10n.t('{0} of {1} signed off', signOff.signed, signOff.total));
+  if (openQuestions && openQuestions > 0) parts.push(openQuestions === 1 ? vscode.l10n.t('1 open question') : vscode.l10n.t('{0} open questions', openQuestions));
+  if (parts.length === 0) return undefined;
+  const missing = signOff && signOff.missing.length > 0 ? signOff.missing.map(visibleText).join(', ') : undefined;
+  return { title: parts.join(' · '), ...(missing ? { missing } : {}) };
 }
 
 export class DesignDocLenses implements vscode.CodeLensProvider, vscode.Disposable {
@@ -54,6 +71,13 @@ export class DesignDocLenses implements vscode.CodeLensProvider, vscode.Disposab
     const lenses = [new vscode.CodeLens(top, note
       ? { title: vscode.l10n.t('Open review note'), command: 'vscode.open', arguments: [note.uri], tooltip: vscode.workspace.asRelativePath(note.uri) }
       : { title: vscode.l10n.t('Start Review of This Doc'), command: COMMANDS.startDocReview, arguments: [document.uri] })];
+    const review = reviewLensTitle(state.signOff, state.openQuestions);
+    if (note && review) {
+      lenses.push(new vscode.CodeLens(top, {
+        title: review.title, command: 'vscode.open', arguments: [note.uri],
+        tooltip: review.missing ? vscode.l10n.t('Not signed off yet: {0}', review.missing) : vscode.workspace.asRelativePath(note.uri),
+      }));
+    }
     for (const section of outline.sections) {
       const p = coverage.get(section.phase)!;
       const phase = labelOf(c.taxonomy.phases, section.phase);

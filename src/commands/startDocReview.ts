@@ -16,7 +16,12 @@ import type { PhaseState } from '../core/designDocs/phaseStates';
 import { docReviewNote } from '../core/designDocs/docReviewNote';
 import { isoDate } from '../core/dates';
 import { slugify } from '../core/notes/slug';
+import { readDecision } from '../core/decisions/readDecision';
+import { lastRevisitOf, revisitDue } from '../core/decisions/revisit';
+import { signOffLines } from '../core/decisions/signOff';
+import { revisitAfterMonths } from '../host/decisions';
 import { isTwoHatsNote, workspacePath } from '../host/designDocs';
+import { signOffNames, type ReviewNote } from '../host/reviewNotes';
 import { openNoteAt } from '../host/noteWriter';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './shared/commandRegistry';
@@ -31,6 +36,8 @@ export interface DocReviewOptions {
   readonly title?: string;
   /** Prompts chosen for one phase (from its CodeLens): listed under that phase instead of the first few. */
   readonly chosen?: { readonly phase: Phase; readonly texts: WhyHowTexts };
+  /** A revisit review: the content's revisit template (what changed, does it still hold, supersede or keep). */
+  readonly revisit?: boolean;
 }
 
 /** The file name without its extension: the title of a doc without headings. */
@@ -61,12 +68,16 @@ export async function createDocReviewNote(services: Services, document: vscode.T
   const title = options.title ?? (outline.title?.text || baseName(document.uri));
   const date = isoDate(new Date());
   const author = docAuthor(text);
+  const decision = readDecision({ path, text }, c.taxonomy);
+  const revisit = options.revisit === true;
   return createDatedNote(services, {
-    target: { kind: 'design-review', titleSlug: slugify(title, 'review') }, date, ifExists: options.ifExists, reveal: options.reveal,
+    target: { kind: 'design-review', titleSlug: slugify(title, revisit ? 'revisit' : 'review') }, date, ifExists: options.ifExists, reveal: options.reveal,
     async render(plan) {
-      const template = c.templates.find((t) => t.for === 'design-review');
+      const template = revisit
+        ? c.templates.find((t) => t.for === 'design-review' && t.kind === 'revisit')
+        : c.templates.find((t) => t.for === 'design-review' && (t.kind === undefined || t.kind === 'regular'));
       if (!template) {
-        void sayError(vscode.l10n.t('No design-review note template is loaded.'));
+        void sayError(revisit ? vscode.l10n.t('No design-review note template of kind "revisit" is loaded.') : vscode.l10n.t('No design-review note template is loaded.'));
         return undefined;
       }
       const chosen = options.chosen;
@@ -77,6 +88,8 @@ export async function createDocReviewNote(services: Services, document: vscode.T
         phasePrompts: (phase) => (chosen?.phase === phase ? chosen.texts : phaseTexts(c.prompts, phase, PROMPTS_PER_ASK.note)),
         labels: noteLabels(c),
         ...(chosen ? { focus: chosen.phase } : {}),
+        signOff: signOffLines(signOffNames(decision)),
+        revisit,
         remark: (phase) => remarkFor(states.get(phase), coverage.find((p) => p.phase === phase)?.words ?? 0),
       });
     },
@@ -112,11 +125,21 @@ async function docToReview(services: Services, docUri?: vscode.Uri): Promise<{ d
   return { document, path };
 }
 
+/** Whether the doc is due for a revisit (its `revisit:` date, or its age by the setting), given its review notes. */
+async function revisitIsDue(services: Services, document: vscode.TextDocument, path: string, notes: readonly ReviewNote[]): Promise<boolean> {
+  const { taxonomy } = await services.content.get();
+  const decision = readDecision({ path, text: document.getText() }, taxonomy);
+  return revisitDue(decision, isoDate(new Date()), revisitAfterMonths(document.uri), lastRevisitOf(path, notes))?.due === true;
+}
+
 export async function startDocReview(services: Services, docUri?: vscode.Uri, ifExists?: IfExists): Promise<vscode.Uri | undefined> {
   if (!services.notes.root()) return warnNoFolder();
   const target = await docToReview(services, docUri);
   if (!target) return undefined;
   const existing = await services.reviews.forDoc(target.path);
+  if (await revisitIsDue(services, target.document, target.path, existing)) {
+    return createDocReviewNote(services, target.document, target.path, { ...(ifExists ? { ifExists } : {}), revisit: true });
+  }
   let choice = ifExists;
   if (existing.length > 0) {
     choice ??= await askExistingReview(existing[0]!.uri, existing.length);

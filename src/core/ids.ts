@@ -22,6 +22,8 @@ export const COMMANDS = {
   logWin: 'twoHats.logWin',
   logFeedback: 'twoHats.logFeedback',
   reviewEvidence: 'twoHats.reviewEvidence',
+  showDecisions: 'twoHats.showDecisions',
+  copyDecisionLog: 'twoHats.copyDecisionLog',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -44,6 +46,8 @@ export const VIEWS = {
   container: 'twoHats',
   panel: 'twoHats.panel',
   team: 'twoHats.team',
+  /** The decision log: design docs by status, supersede chains, sign-off and revisits (a tree view). */
+  decisions: 'twoHats.decisions',
 } as const;
 
 /** The configuration section and its keys (`twoHats.<key>`). */
@@ -58,6 +62,8 @@ export const SETTINGS = {
   gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
   statusBarEnabled: 'statusBar.enabled',
   goalsStaleAfterWeeks: 'goals.staleAfterWeeks',
+  decisionsRevisitAfterMonths: 'decisions.revisitAfterMonths',
+  decisionLinksEnabled: 'decisionLinks.enabled',
 } as const;
 
 /**

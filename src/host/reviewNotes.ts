@@ -6,6 +6,10 @@
  */
 import * as vscode from 'vscode';
 import { docOutline, phaseCoverage, type DocOutline, type PhaseDocCoverage } from '../core/designDocs/docCoverage';
+import type { Decision } from '../core/decisions/decision';
+import { openQuestions } from '../core/decisions/openQuestions';
+import { readDecision } from '../core/decisions/readDecision';
+import { signOffOf, signOffSummary, type SignOff, type SignOffSummary } from '../core/decisions/signOff';
 import { usedInDocument } from '../core/markdown/promptUse';
 import { DESIGN_REVIEWS_FOLDER } from '../core/notes/noteNames';
 import type { AskedLog } from './askedLog';
@@ -42,6 +46,23 @@ export interface DocReviewState {
   readonly reviewed: ReadonlySet<string>;
   /** Every phase in review order. */
   readonly phases: readonly PhaseDocCoverage[];
+  /** The doc read as a decision (status, reviewers, revisit date), from its current text. */
+  readonly decision: Decision;
+  /** With a review note: who of the doc's reviewers and deciders signed off in it, and who not yet. */
+  readonly signOff?: SignOffSummary;
+  /** With a review note: its unticked prompts (questions still open). */
+  readonly openQuestions?: number;
+}
+
+/** Who is to sign off a doc: its reviewers, then its deciders (each once, as signOff.ts compares them). */
+export function signOffNames(decision: Decision): string[] {
+  return [...decision.reviewers, ...decision.deciders];
+}
+
+/** What a review note says: who signed off (of `names`) and how many questions are open. */
+export interface NoteReview {
+  readonly signOff: SignOffSummary;
+  readonly openQuestions: number;
 }
 
 /** `./docs\rfc.md` → `docs/rfc.md`: how a `doc:` value is compared with a document's path. */
@@ -56,6 +77,7 @@ export class ReviewNotes implements vscode.Disposable {
   /** URIs of the indexed notes, to notice edits in their open editors. */
   private known = new Set<string>();
   private used = new Map<string, { version: number; ids: ReadonlySet<string> }>();
+  private signOffs = new Map<string, { version: number; signOff: SignOff; open: number }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires (debounced) when a review note was added, changed or removed. */
@@ -73,6 +95,7 @@ export class ReviewNotes implements vscode.Disposable {
   private invalidate(): void {
     this.index = undefined;
     this.used.clear();
+    this.signOffs.clear();
     this.schedule();
   }
 
@@ -121,6 +144,24 @@ export class ReviewNotes implements vscode.Disposable {
   }
 
   /**
+   * Sign-off and open questions of `note` (its open editor's text when open) for a doc whose
+   * sign-off is expected from `names`; read once per note version.
+   */
+  async reviewOf(note: ReviewNote, names: readonly string[]): Promise<NoteReview> {
+    const key = note.uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const version = open ? open.version : -1;
+    let cached = this.signOffs.get(key);
+    if (!cached || cached.version !== version) {
+      const { prompts } = await this.content.get();
+      const text = open ? open.getText() : note.text;
+      cached = { version, signOff: signOffOf(text), open: openQuestions(text, prompts) };
+      this.signOffs.set(key, cached);
+    }
+    return { signOff: signOffSummary(cached.signOff, names), openQuestions: cached.open };
+  }
+
+  /**
    * The review state of `document` (its current text, unsaved edits included), or undefined when
    * it lies outside the workspace. Reads nothing from disk beyond the cached review notes.
    */
@@ -131,9 +172,12 @@ export class ReviewNotes implements vscode.Disposable {
     const outline = docOutline(document.getText(), c.taxonomy, c.prompts);
     const note = (await this.forDoc(path))[0];
     const reviewed = note ? await this.reviewed(note) : new Set<string>();
+    const decision = readDecision({ path, text: document.getText() }, c.taxonomy);
+    const review = note ? await this.reviewOf(note, signOffNames(decision)) : undefined;
     return {
       path, isDesignDoc: isDesignDoc(document, outline.phases.length, this.notes), outline, ...(note ? { note } : {}), reviewed,
-      phases: phaseCoverage(outline, c.prompts, reviewed),
+      phases: phaseCoverage(outline, c.prompts, reviewed), decision,
+      ...(review ? { signOff: review.signOff, openQuestions: review.openQuestions } : {}),
     };
   }
 

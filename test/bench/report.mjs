@@ -52,6 +52,11 @@ export function table(r) {
     row('', `  queryIndex alone p50 ${ms(c.queryIndex.median, 3)}, p99 ${ms(c.queryIndex.p99, 3)}; usedInDocument (${c.note.lines} lines) p50 ${ms(c.usedInDocument.median, 3)}, p99 ${ms(c.usedInDocument.p99, 3)}`);
     row('', `  slowest queries by median: ${c.slowestQueries.slice(0, 3).map((q) => `"${q.query}" ${ms(q.median, 3)}`).join(', ')}`);
   }
+  if (r.mentions) {
+    const m = r.mentions;
+    row('mentions', `${m.none.lines.toLocaleString('en')}-line file, no mention: prefilter ${ms(m.none.prefilter.median, 3)} median (p95 ${ms(m.none.prefilter.p95, 3)}), nothing else runs`);
+    row('', `  with ${m.mentions.links} mentions (${m.decisions} decisions): prefilter + every line's links ${ms(m.mentions.total.median, 3)} median (p95 ${ms(m.mentions.total.p95, 3)}), ${m.rounds} rounds`);
+  }
   if (r.vscode) {
     const p = r.vscode.panel;
     row('panel', `click → content: two-hats ${ms(p.twoHats.content.median, 0)} (prep list) vs empty view ${ms(p.empty.content.median, 0)} (${x(p.ratio)}; target ≤ ${TARGETS.panelRatio}x)${verdict(p.withinTarget)}`);

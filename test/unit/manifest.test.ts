@@ -108,6 +108,23 @@ describe('package.json manifest', () => {
     assert.equal(context.find((m) => m.command === 'twoHats.addTalkingPoint')?.when, 'editorHasSelection && workspaceFolderCount > 0');
   });
 
+  it('contributes the Decisions view, its commands and settings with their contract ids and defaults (issue 24)', () => {
+    const byId = new Map(commands.map((c) => [c.command, c]));
+    const decisions = (manifest.contributes.views.twoHats as { id: string; type?: string; name: string }[]).find((v) => v.id === VIEWS.decisions);
+    assert.equal(VIEWS.decisions, 'twoHats.decisions');
+    assert.ok(decisions, 'twoHats.decisions is a view of the Two Hats container');
+    assert.equal(decisions.type ?? 'tree', 'tree');
+    assert.equal(text(decisions.name), 'Decisions');
+    assert.equal(text(byId.get('twoHats.showDecisions')?.title), 'Show Decisions');
+    assert.equal(text(byId.get('twoHats.copyDecisionLog')?.title), 'Copy Decision Log');
+    const welcome = (manifest.contributes.viewsWelcome as { view: string; contents: string }[]).find((w) => w.view === VIEWS.decisions);
+    assert.match(text(welcome?.contents) ?? '', /twoHats\.designDocs/);
+    const props = manifest.contributes.configuration.properties;
+    assert.equal(props['twoHats.decisions.revisitAfterMonths'].default, 0);
+    assert.equal(props['twoHats.decisions.revisitAfterMonths'].minimum, 0);
+    assert.equal(props['twoHats.decisionLinks.enabled'].default, true);
+  });
+
   it('pins @types/vscode to the engine floor', () => {
     assert.equal(manifest.devDependencies['@types/vscode'].replace(/^[\^~]/, ''), manifest.engines.vscode.replace(/^[\^~]/, ''));
   });

@@ -71,18 +71,23 @@ export interface DocReviewRequest {
   readonly remark: (phase: Phase) => string | undefined;
   /** A phase whose section the cursor should start in (its heading line), instead of the first empty slot. */
   readonly focus?: Phase;
+  /** The `{{signOff}}` lines (one `- [ ] @reviewer` each); without them the slot's line goes. */
+  readonly signOff?: readonly string[];
+  /** A revisit review (the template is the revisit one): front matter says `kind: revisit`. */
+  readonly revisit?: boolean;
 }
 
-/** The review note of a doc, with front matter `title`, `date`, `kind: design-review` and `doc`. */
+/** The review note of a doc, with front matter `title`, `date`, `kind: design-review` (or `revisit`) and `doc`. */
 export function docReviewNote(r: DocReviewRequest): RenderedNote {
   const template = reorderForDoc(r.template, r.doc.states, r.remark);
   const note = renderNote(template, {
     title: r.title, date: r.date, carriedOver: [], doc: docLink(r.notePath, r.doc.path), ...(r.doc.author ? { author: r.doc.author } : {}),
+    ...(r.signOff ? { slots: { signOff: r.signOff } } : {}),
   }, r.phasePrompts, r.labels);
   const heading = template.sections.find((section) => section.phase !== undefined && section.phase === r.focus)?.heading;
   const line = heading === undefined ? -1 : note.text.split('\n').indexOf(`## ${heading}`);
   const focused = line < 0 ? note : { ...note, cursor: { line, character: heading!.length + 3 } };
-  return prependFrontMatter(focused, { title: r.title, date: r.date, kind: 'design-review', doc: r.doc.path });
+  return prependFrontMatter(focused, { title: r.title, date: r.date, kind: r.revisit ? 'revisit' : 'design-review', doc: r.doc.path });
 }
 
 /** Text to insert into a note at a 0-based line and character. */

@@ -29,6 +29,22 @@ describe('the review note of a design doc', () => {
     assert.deepEqual(ordered.sections[2]!.body, ['_Not in the doc._']);
   });
 
+  it("writes the doc's reviewers as sign-off task items, and a revisit review from the revisit template with kind: revisit", () => {
+    const base = {
+      title: 'ADR-0002', date: '2026-12-06', notePath: 'notes/design-reviews/2026-12-06-adr.md',
+      doc: { path: 'docs/adr/0002.md', title: 'ADR-0002', states: new Map<Phase, PhaseState>() },
+      phasePrompts: () => ({ why: [], how: [] }), labels: DEFAULT_NOTE_LABELS, remark: () => undefined,
+    };
+    const review = docReviewNote({ ...base, template, signOff: ['- [ ] @bo', '- [ ] @Ana-Li'] });
+    assert.match(review.text, /\n## Sign-off\n\n- \[ \] @bo\n- \[ \] @Ana-Li\n/);
+    assert.equal(splitFrontMatter(review.text).data?.kind, 'design-review');
+    const revisitTemplate = bundled.templates.find((t) => t.for === 'design-review' && t.kind === 'revisit')!;
+    const revisit = docReviewNote({ ...base, template: revisitTemplate, signOff: ['- [ ] @bo'], revisit: true });
+    assert.deepEqual(splitFrontMatter(revisit.text).data, { title: 'ADR-0002', date: '2026-12-06', kind: 'revisit', doc: 'docs/adr/0002.md' });
+    assert.match(revisit.text, /^## What changed since the decision$/m);
+    assert.match(revisit.text, /\n## Sign-off\n\n- \[ \] @bo\n/);
+  });
+
   it('writes front matter with the doc, links it in Context and names its author', () => {
     const note = docReviewNote({
       template, title: 'RFC-0042: Event ingestion v2', date: '2026-11-02', notePath: 'notes/design-reviews/2026-11-02-rfc.md',
