@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { twoHatsActivated, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
 
-const SLUG = 'gina-park';
+const SLUG = 'gwen-ito';
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
 const profile = () => vscode.Uri.joinPath(people(), SLUG, 'person.md');
 
@@ -19,7 +19,7 @@ function daysAgo(n: number): string {
 }
 
 const PROFILE = [
-  '---', 'name: Gina Park', 'cadence: weekly', '---', '# Gina Park', '',
+  '---', 'name: Gwen Ito', 'cadence: weekly', '---', '# Gwen Ito', '',
   '## Goals', '', '- [ ] Lead the search migration', '- [ ] Mentor a new hire', '',
   '## Private', '', '### Goals', '', '- [ ] Move toward staff engineer', '',
 ].join('\n');
@@ -32,9 +32,9 @@ describe('growth: goals, wins, feedback and review evidence', function () {
     await writeText(profile(), PROFILE);
     // Two 1:1s: the migration discussed in the lead's own words, the mentoring goal only listed.
     await writeText(vscode.Uri.joinPath(people(), SLUG, `${daysAgo(70)}.md`),
-      `---\nperson: Gina Park\ndate: ${daysAgo(70)}\n---\n# 1:1\n\n## Goals\n\n- Lead the search migration: the index cut-over is planned for next sprint\n- Mentor a new hire\n\n## Actions\n\n- [ ] @me Book the load-test environment 📅 ${daysAgo(60)}\n`);
+      `---\nperson: Gwen Ito\ndate: ${daysAgo(70)}\n---\n# 1:1\n\n## Goals\n\n- Lead the search migration: the index cut-over is planned for next sprint\n- Mentor a new hire\n\n## Actions\n\n- [ ] @me Book the load-test environment 📅 ${daysAgo(60)}\n`);
     await writeText(vscode.Uri.joinPath(people(), SLUG, `${daysAgo(7)}.md`),
-      `---\nperson: Gina Park\ndate: ${daysAgo(7)}\n---\n# 1:1\n\n## Goals\n\n- Lead the search migration\n  - cut-over went well\n`);
+      `---\nperson: Gwen Ito\ndate: ${daysAgo(7)}\n---\n# 1:1\n\n## Goals\n\n- Lead the search migration\n  - cut-over went well\n`);
   });
   afterEach(closeAllEditors);
 
@@ -126,8 +126,8 @@ describe('growth: goals, wins, feedback and review evidence', function () {
     const table = text.indexOf('| Month |');
     assert.ok(table > 0 && table < text.indexOf('## Goals'), 'the months table comes before the goals');
     assert.match(text, /Goals not discussed in this period: .*Mentor a new hire/);
-    assert.match(text, /\*\*Open\*\* Lead the search migration \(discussed in 2 1:1s, last \[\d{4}-\d{2}-\d{2}\]\(notes\/one-on-ones\/gina-park\/\d{4}-\d{2}-\d{2}\.md#L\d+\)\) \[person\.md:9\]\(notes\/one-on-ones\/gina-park\/person\.md#L9\)/);
-    assert.match(text, /- \d{4}-\d{2}-\d{2} for \(let attempt .*\(\[src\/ingest\/retry\.ts:16\]\(src\/ingest\/retry\.ts#L16\)\) \[person\.md:\d+\]\(notes\/one-on-ones\/gina-park\/person\.md#L\d+\)/);
+    assert.match(text, /\*\*Open\*\* Lead the search migration \(discussed in 2 1:1s, last \[\d{4}-\d{2}-\d{2}\]\(notes\/one-on-ones\/gwen-ito\/\d{4}-\d{2}-\d{2}\.md#L\d+\)\) \[person\.md:9\]\(notes\/one-on-ones\/gwen-ito\/person\.md#L9\)/);
+    assert.match(text, /- \d{4}-\d{2}-\d{2} for \(let attempt .*\(\[src\/ingest\/retry\.ts:16\]\(src\/ingest\/retry\.ts#L16\)\) \[person\.md:\d+\]\(notes\/one-on-ones\/gwen-ito\/person\.md#L\d+\)/);
     // Delivered by the ticked copy in today's note (the test before).
     assert.match(text, new RegExp(`\\*\\*Praise\\*\\* The cut-over runbook .*\\(delivered ${today()}\\)`));
     assert.match(text, /Book the load-test environment/);
@@ -148,7 +148,7 @@ describe('growth: goals, wins, feedback and review evidence', function () {
     assert.match(text, /_No evidence in this period yet\._/);
     assert.match(text, /_No wins logged in this period\._/);
     const { api } = await twoHatsActivated();
-    assert.ok(api.recentMessages().some((m) => m.startsWith('info: No 1:1 notes with Gina Park from 2019-01-01')), api.recentMessages().join('\n'));
+    assert.ok(api.recentMessages().some((m) => m.startsWith('info: No 1:1 notes with Gwen Ito from 2019-01-01')), api.recentMessages().join('\n'));
   });
 });
 
@@ -159,11 +159,11 @@ describe('growth: the Team view', () => {
     const rows = await view.getChildren();
     const slugs = rows.map((r) => r.slug);
     for (const slug of ['alice-nguyen', 'priya-raman', 'sam-okafor', SLUG]) assert.ok(slugs.includes(slug), `${slug} in ${slugs.join(', ')}`);
-    const gina = rows.find((r) => r.slug === SLUG)!;
-    const item = view.getTreeItem(gina);
-    assert.equal(item.label, 'Gina Park');
+    const gwen = rows.find((r) => r.slug === SLUG)!;
+    const item = view.getTreeItem(gwen);
+    assert.equal(item.label, 'Gwen Ito');
     assert.match(String(item.description), /^1:1 today \(on track\) · \d+ open goals, \d+ stale · \d+ evidence entries in 6 months/);
-    const facts = await view.getChildren(gina);
+    const facts = await view.getChildren(gwen);
     const labels = facts.map((f) => String(view.getTreeItem(f).label));
     assert.ok(labels.some((l) => /^Commitments: yours to them 1 open \(1 overdue\), theirs 0 open/.test(l)), labels.join('\n'));
     const prep = facts.map((f) => view.getTreeItem(f)).find((i) => i.label === 'Open prep');
