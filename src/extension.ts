@@ -21,6 +21,8 @@ export interface TwoHatsApi {
   recentMessages(): readonly string[];
   /** What the bench reads: files read so far by the people index, the profiles and the hat history, and the panel's last refresh. */
   readCounts(): ReadCounts;
+  /** Loads every note of the notes index (the first call builds it cold) and says how long it took and what it read. */
+  indexBuild(): Promise<{ readonly ms: number; readonly files: number; readonly reads: number }>;
 }
 
 export interface ReadCounts {
@@ -68,6 +70,15 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     panelReady: () => panel.isReady,
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
+    indexBuild: async () => {
+      const { notes } = load().services;
+      const index = await notes.ready();
+      const reads = notes.readCounts.reads + notes.readCounts.profileReads;
+      const started = performance.now();
+      await index.loadAll();
+      const ms = performance.now() - started;
+      return { ms, files: [...index.all()].length, reads: notes.readCounts.reads + notes.readCounts.profileReads - reads };
+    },
     readCounts: () => {
       const features = load();
       const { notes, hatHistory } = features.services;

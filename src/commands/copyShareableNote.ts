@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../core/ids';
+import { privateWordsOf } from '../core/notes/privacy';
 import { shareableNote } from '../core/notes/shareable';
 import type { Services } from '../host/services';
 import type { CommandRegistry } from './shared/commandRegistry';
@@ -17,7 +18,7 @@ export async function copyShareableNote(services: Services): Promise<string | un
     void sayWarning(vscode.l10n.t('Open a 1:1 note first: Two Hats copies the active markdown note.'));
     return undefined;
   }
-  const shared = shareableNote(editor.document.getText());
+  const shared = shareableNote(editor.document.getText(), privateWordsOf((await services.content.get()).taxonomy));
   await vscode.env.clipboard.writeText(shared.text);
   const uri = editor.document.uri;
   const file = editor.document.isUntitled ? vscode.workspace.asRelativePath(uri) : uri.path.slice(uri.path.lastIndexOf('/') + 1);

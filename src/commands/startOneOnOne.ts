@@ -14,6 +14,7 @@ import { goalsOf, openGoalLines } from '../core/growth/goals';
 import { COMMANDS } from '../core/ids';
 import { quickPickText } from '../core/markdown/escapeMarkdown';
 import { carryOver } from '../core/notes/carryOver';
+import { privateWordsOf } from '../core/notes/privacy';
 import { ONE_ON_ONES_FOLDER } from '../core/notes/noteNames';
 import { prependFrontMatter, renderNote, type LineSlot } from '../core/notes/renderTemplate';
 import { careerProgress, choiceOfNote, kindFields, oneOnOneKind, templateFor, type MeetingChoice } from '../core/people/meetingKinds';
@@ -121,7 +122,7 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       // Carry from the newest readable note before this one; newer unreadable ones are skipped with a warning each.
       const { note: source, skipped } = await notes.newestReadable(who.slug, plan.earlier);
       reportSkipped(skipped);
-      const carried = source && !handover ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }) : undefined;
+      const carried = source && !handover ? carryOver({ fileName: source.fileName, date: source.date, text: source.text }, undefined, undefined, privateWordsOf(c.taxonomy)) : undefined;
       if (carried?.leftBehind) {
         void sayWarning(vscode.l10n.t('Carried the first {0} open items of {1}; {2} more stay there.', carried.count + carried.privateLines.length, vscode.workspace.asRelativePath(source!.uri), carried.leftBehind));
       }

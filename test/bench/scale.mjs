@@ -162,6 +162,13 @@ export async function scaleBench({ samples, outputDir, scratchDir }) {
     // Two seconds after activation the status bar scans every person for due 1:1s: wait for its item.
     await page.locator('.part.statusbar .statusbar-item', { hasText: /1:1s? due/ }).first().waitFor({ timeout: 60000 });
     await heapStep('activated, status bar shown');
+    // The notes index read to the end (what the commitments and the team view need): cold, then its memory.
+    const heapBeforeIndex = heap.steps.at(-1).MB;
+    const built = (await bridge('api', { method: 'indexBuild' })).result;
+    out.indexBuild = built;
+    say(`notes index, every note loaded: ${ms(built.ms, 0)} for ${built.files.toLocaleString('en')} files (${built.reads.toLocaleString('en')} read)`);
+    await heapStep('notes index loaded');
+    out.indexHeapMB = heap.steps.at(-1).MB - heapBeforeIndex;
 
     // The panel, first time, with 500 people to list.
     await sleep(300);
@@ -188,7 +195,7 @@ export async function scaleBench({ samples, outputDir, scratchDir }) {
       const after = await bridge('readCounts');
       const read = (key) => after[key] - before[key];
       refresh.push({
-        endToEnd: shown - wrote, refresh: after.lastRefresh?.ms,
+        endToEnd: shown - wrote, refresh: after.lastRefresh?.ms, statusBar: after.statusBarMs,
         listings: read('listings'), noteReads: read('noteReads'), profileReads: read('profileReads'), hatReads: read('hatReads'),
       });
       say(`refresh ${k}: write → shown ${ms(shown - wrote, 0)}, Two Hats' refresh ${ms(after.lastRefresh?.ms, 1)}; read ${read('noteReads')} notes, ${read('profileReads')} profiles, ${read('hatReads')} for the hat mix, ${read('listings')} listings`);
@@ -276,12 +283,12 @@ function copyTwoHatsLog(userDataDir, to) {
 export function summarizeScale(r) {
   const col = (key) => stats(r.refresh.map((x) => x[key]));
   const refresh = {
-    endToEnd: col('endToEnd'), twoHats: col('refresh'),
+    endToEnd: col('endToEnd'), twoHats: col('refresh'), statusBar: col('statusBar'),
     reads: { listings: col('listings'), notes: col('noteReads'), profiles: col('profileReads'), hatMix: col('hatReads') },
   };
   const s = {
     ...r, refreshStats: refresh, pickerStats: stats(r.picker), startStats: stats(r.startOneOnOne), hatReportStats: stats(r.hatReport),
   };
-  s.withinTarget = [refresh.twoHats.median, s.pickerStats.median, s.startStats.median].every((x) => x < 150);
+  s.withinTarget = [refresh.twoHats.median, s.pickerStats.median].every((x) => x < 150) && s.startStats.median < 300 && (refresh.statusBar.median ?? 0) < 50;
   return s;
 }

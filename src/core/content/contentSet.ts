@@ -55,6 +55,8 @@ function mergeTaxonomy(base: Taxonomy, more: Taxonomy | undefined): Taxonomy {
     depths: mergeLabels(base.depths, more.depths), moments: mergeLabels(base.moments, more.moments),
     meetings: mergeLabels(base.meetings, more.meetings), kinds: mergeLabels(base.kinds, more.kinds),
     statuses: mergeLabels(base.statuses, more.statuses), feedbackKinds: mergeLabels(base.feedbackKinds, more.feedbackKinds),
+    // Words add up: a pack adds its language's word for private, it never takes English's away.
+    privateWords: [...new Set([...base.privateWords ?? [], ...more.privateWords ?? []])],
   };
 }
 

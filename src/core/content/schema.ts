@@ -141,6 +141,12 @@ export const taxonomySchema = z.strictObject({
   statuses: z.optional(label(DECISION_STATUSES)),
   /** The two kinds of feedback the lead logs: praise and a change to ask for. */
   feedbackKinds: z.optional(label(FEEDBACK_KINDS)),
+  /**
+   * Words a private heading starts with, in any language (`private`, `privé`…): a heading whose
+   * visible words start with one keeps its section out of everything shareable (core/notes/privacy.ts).
+   * Packs add words; none can be taken away.
+   */
+  privateWords: z.optional(z.array(z.string().check(z.minLength(2), z.maxLength(40)))),
 });
 
 export const packSchema = z.strictObject({

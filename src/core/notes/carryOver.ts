@@ -11,7 +11,7 @@ import { NOTE_LIMITS } from './limits';
 import { daysSince, isIsoDate } from '../dates';
 import { taskItems } from '../markdown/markdownScan';
 import { inSpans } from '../markdown/sections';
-import { privateParts } from './privacy';
+import { PRIVATE_WORDS, privateParts } from './privacy';
 
 /** Where an item was first written down. `date` is `YYYY-MM-DD`; `link` is a relative markdown link with no spaces or parentheses. */
 export interface Origin {
@@ -141,13 +141,13 @@ export function agedItems(items: readonly OpenItem[], note: { readonly date: str
  * `## Private` heading (to the next heading of the same or a higher level) go to `privateLines`,
  * never to `lines`; the limit counts both.
  */
-export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string, limit: number = NOTE_LIMITS.carried): CarriedOver {
+export function carryOver(previousNote: PreviousNote, alreadyPresentText?: string, limit: number = NOTE_LIMITS.carried, privateWords: readonly string[] = PRIVATE_WORDS): CarriedOver {
   const seen = new Set<string>(alreadyPresentText === undefined ? [] : taskItems(alreadyPresentText).map((t) => itemKey(parseOrigin(t.text).text)));
   const fallback: Origin = { date: previousNote.date, link: relativeLink(previousNote.fileName) };
   const depthOfLine = new Map<number, number>();
   const lines: string[] = [];
   const privateLines: string[] = [];
-  const isPrivate = inSpans(privateParts(previousNote.text).spans);
+  const isPrivate = inSpans(privateParts(previousNote.text, privateWords).spans);
 
   for (const item of taskItems(previousNote.text)) {
     if (item.checked) continue;

@@ -20,6 +20,11 @@ import { sections, type LineSpan, type Section } from '../markdown/sections';
 /** Words that make a heading private when its visible words start with one; content may add more. */
 export const PRIVATE_WORDS: readonly string[] = ['private'];
 
+/** The words of `content`'s taxonomy (packs add languages) with PRIVATE_WORDS: English is never taken away. */
+export function privateWordsOf(taxonomy: { readonly privateWords?: readonly string[] }): readonly string[] {
+  return [...new Set([...PRIVATE_WORDS, ...taxonomy.privateWords ?? []])];
+}
+
 /** The heading Two Hats writes for a private section. */
 export const PRIVATE_HEADING = 'Private';
 

@@ -31,6 +31,7 @@
 //   POST /command { id, args }     -> { result } (executeCommand, JSON-safe)
 //   POST /readCounts               -> Two Hats' exported readCounts()
 //   POST /setting { key, value }   -> updates a twoHats.* workspace setting
+//   POST /api { method }           -> Two Hats' exported API method (e.g. indexBuild), awaited
 'use strict';
 
 const fs = require('fs');
@@ -59,6 +60,11 @@ function startBridge(portFile) {
     async readCounts() {
       const ext = vscode.extensions.getExtension('two-hats.two-hats');
       return ext && ext.isActive ? ext.exports.readCounts() : null;
+    },
+    async api(body) {
+      const ext = vscode.extensions.getExtension('two-hats.two-hats');
+      if (!ext || !ext.isActive || typeof ext.exports[body.method] !== 'function') throw new Error(`Two Hats has no API method ${body.method}`);
+      return { result: (await ext.exports[body.method]()) ?? null };
     },
     async setting(body) {
       await vscode.workspace.getConfiguration('twoHats').update(body.key, body.value, vscode.ConfigurationTarget.Workspace);

@@ -99,3 +99,15 @@ describe('private parts where markdown is ambiguous (fail closed)', () => {
     assert.doesNotMatch(shareableNote(twoOpen).text, /SECRET/);
   });
 });
+
+describe('private words in other languages (content)', () => {
+  it('reads a heading private in the languages the bundled taxonomy lists, and keeps English whatever a pack says', async () => {
+    const { bundled } = await import('../content/contentHelpers');
+    const { privateWordsOf } = await import('../../../../src/core/notes/privacy');
+    const words = privateWordsOf(bundled.content.taxonomy);
+    for (const heading of ['## Privé', '## Privado', '## Privat', '## 非公開']) {
+      assert.doesNotMatch(shareableNote(noteUnder(heading), words).text, /SECRET/, heading);
+    }
+    assert.ok(privateWordsOf({ privateWords: ['intern'] }).includes('private'));
+  });
+});
