@@ -95,14 +95,14 @@ module.exports = {
       comment: 'host/ holds VS Code adapters; surfaces build on it, never the other way round.',
       severity: 'error',
       from: { path: '^src/host/' },
-      to: { path: '^src/(commands|completions|codelens|panel|statusbar|webview)/|^src/(extension|features)\\.ts$' },
+      to: { path: '^src/(commands|completions|codelens|panel|statusbar|views|webview)/|^src/(extension|features)\\.ts$' },
     },
     {
       name: 'surfaces-do-not-import-each-other',
       comment: 'A surface talks to another through a command id (core/ids.ts), not an import.',
       severity: 'error',
-      from: { path: '^src/(commands|completions|codelens|panel|statusbar)/' },
-      to: { path: '^src/(commands|completions|codelens|panel|statusbar|webview)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(commands|completions|codelens|panel|statusbar|views)/' },
+      to: { path: '^src/(commands|completions|codelens|panel|statusbar|views|webview)/', pathNot: '^src/$1/' },
     },
     {
       name: 'only-entries-import-entries',

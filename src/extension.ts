@@ -4,7 +4,7 @@
  * on the first one used. The panel loads its own chunk on top when the view opens.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, INTERNAL_COMMANDS } from './core/ids';
+import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from './core/ids';
 import { triggerAt, TRIGGER_CHARACTER } from './core/completions/completionTrigger';
 import type { Features } from './features';
 import { mayBeDesignDoc } from './host/designDocs';
@@ -23,6 +23,8 @@ export interface TwoHatsApi {
   readCounts(): ReadCounts;
   /** Loads every note of the notes index (the first call builds it cold) and says how long it took and what it read. */
   indexBuild(): Promise<{ readonly ms: number; readonly files: number; readonly reads: number }>;
+  /** The Commitments view's rows as its provider gives them (integration tests). */
+  commitmentsTree(): Features['commitmentsTree'];
 }
 
 export interface ReadCounts {
@@ -41,9 +43,14 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   trackLastTextEditor(context);
   let features: Features | undefined;
   const lensesChanged = new vscode.EventEmitter<void>();
+  const commitmentsChanged = new vscode.EventEmitter<void>();
+  const commitmentsView: { view?: vscode.TreeView<unknown> } = {};
   const load = (): Features => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
-    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire());
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire(), {
+      changed: () => commitmentsChanged.fire(),
+      describe: (text) => { if (commitmentsView.view) commitmentsView.view.description = text; },
+    });
     return features;
   };
 
@@ -64,12 +71,24 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCodeLenses: (document) => (mayBeDesignDoc(document) ? load().codeLens.provideCodeLenses(document) : undefined),
   }));
   const panel = registerPanel(context, () => load().services);
+  // The Commitments view: a stub provider that loads the features when the view first asks for rows.
+  type Node = Parameters<Features['commitmentsTree']['getTreeItem']>[0];
+  commitmentsView.view = vscode.window.createTreeView<unknown>(VIEWS.commitments, {
+    treeDataProvider: {
+      onDidChangeTreeData: commitmentsChanged.event,
+      getChildren: (node) => load().commitmentsTree.getChildren(node as Node | undefined),
+      getTreeItem: (node) => load().commitmentsTree.getTreeItem(node as Node),
+    },
+    showCollapseAll: true,
+  });
+  context.subscriptions.push(commitmentsChanged, commitmentsView.view);
   // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
   return {
     panelReady: () => panel.isReady,
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
+    commitmentsTree: () => load().commitmentsTree,
     indexBuild: async () => {
       const { notes } = load().services;
       const index = await notes.ready();

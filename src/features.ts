@@ -8,6 +8,8 @@ import { DesignDocLenses } from './codelens/designDocLenses';
 import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/shared/commandRegistry';
+import { registerCommitmentCommands } from './commands/commitments';
+import { registerCopyRecap } from './commands/copyRecap';
 import { registerCopyShareableNote } from './commands/copyShareableNote';
 import { registerHatReport } from './commands/hatReport';
 import { registerInsertChecklist } from './commands/insertChecklist';
@@ -25,6 +27,8 @@ import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
 import { AskedLog } from './host/askedLog';
+import { CommitmentsIndex } from './host/commitmentsIndex';
+import { commitmentsDueSource, trackUnsavedNotes } from './host/commitmentsHost';
 import { ContentService } from './host/contentService';
 import { GitHistory } from './host/gitHistory';
 import { HatHistory } from './host/hatHistory';
@@ -36,6 +40,8 @@ import { ReviewNotes } from './host/reviewNotes';
 import type { Services } from './host/services';
 import { workspaceNotesReader } from './host/workspaceNotesReader';
 import { lastRefresh as statusBarRefresh, registerDueStatusBar } from './statusbar/dueStatusBar';
+import { registerCommitmentDiagnostics } from './views/commitmentDiagnostics';
+import { CommitmentsTreeProvider } from './views/commitmentsView';
 
 export interface Features {
   readonly services: Services;
@@ -51,9 +57,17 @@ export interface Features {
   startStatusBar(): void;
   /** How long the status bar's last refresh took, in ms (the bench reads it). */
   statusBarRefreshMs(): number | undefined;
+  /** The Commitments view's data; the activation shell's stub provider forwards to it. */
+  readonly commitmentsTree: CommitmentsTreeProvider;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void): Features {
+/** What the activation shell owns of the Commitments view: its change event and its description. */
+export interface CommitmentsViewShell {
+  changed(): void;
+  describe(text: string | undefined): void;
+}
+
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void, commitmentsView?: CommitmentsViewShell): Features {
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
@@ -65,10 +79,25 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const profiles = new PersonProfiles(notes, log);
   const git = new GitHistory();
   const focus = new PersonFocus(state);
-  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [] };
+  const commitments = new CommitmentsIndex(notes, () => state.personNames());
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [], commitments };
   const codeLens = new DesignDocLenses(services);
   if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
   context.subscriptions.push(log, content, notes, reviews, codeLens, profiles, git, focus);
+  const commitmentsTree = new CommitmentsTreeProvider(services);
+  const commitmentsDue = commitmentsDueSource(commitments);
+  services.dueSources.push(commitmentsDue);
+  context.subscriptions.push(commitments, commitmentsTree, commitmentsDue, trackUnsavedNotes(commitments, notes), registerCommitmentDiagnostics(commitments, notes));
+  if (commitmentsView) context.subscriptions.push(commitmentsTree.onDidChangeTreeData(() => commitmentsView.changed()));
+  const commitmentsFilter = {
+    get person() {
+      return commitmentsTree.person;
+    },
+    setPerson(slug: string | undefined) {
+      commitmentsTree.setPerson(slug);
+      commitmentsView?.describe(slug === undefined ? undefined : commitments.personRefs().find((p) => p.slug === slug)?.name ?? slug);
+    },
+  };
 
   let statusBar: vscode.Disposable | undefined;
   context.subscriptions.push({ dispose: () => statusBar?.dispose() });
@@ -90,6 +119,8 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   registerCopyShareableNote(commands, services);
   registerShowPerson(commands, services);
   registerInsertCommits(commands, services);
+  registerCommitmentCommands(commands, services, commitmentsFilter);
+  registerCopyRecap(commands, services);
 
   return {
     services,
@@ -106,5 +137,6 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
       statusBar ??= registerDueStatusBar(services);
     },
     statusBarRefreshMs: () => statusBarRefresh.ms,
+    commitmentsTree,
   };
 }

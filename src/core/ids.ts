@@ -18,6 +18,15 @@ export const COMMANDS = {
   startDocReview: 'twoHats.startDocReview',
   addTalkingPoint: 'twoHats.addTalkingPoint',
   copyShareableNote: 'twoHats.copyShareableNote',
+  /** Focuses the Commitments view. */
+  showCommitments: 'twoHats.showCommitments',
+  /** The Commitments view's inline action on an open commitment (its tree node is the argument). */
+  markCommitmentDone: 'twoHats.markCommitmentDone',
+  /** The Commitments view's inline action: opens the note at the commitment's line. */
+  openCommitmentNote: 'twoHats.openCommitmentNote',
+  /** The Commitments view's title action: show one person's commitments, or everyone's. */
+  filterCommitments: 'twoHats.filterCommitments',
+  copyRecap: 'twoHats.copyRecap',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -39,6 +48,8 @@ export type InternalCommandId = (typeof INTERNAL_COMMANDS)[keyof typeof INTERNAL
 export const VIEWS = {
   container: 'twoHats',
   panel: 'twoHats.panel',
+  /** The Commitments tree view, below the panel. */
+  commitments: 'twoHats.commitments',
 } as const;
 
 /** The configuration section and its keys (`twoHats.<key>`). */
@@ -52,6 +63,7 @@ export const SETTINGS = {
   codeLensEnabled: 'codeLens.enabled',
   gitSinceLastOneOnOne: 'git.sinceLastOneOnOne',
   statusBarEnabled: 'statusBar.enabled',
+  commitmentsShowDone: 'commitments.showDone',
 } as const;
 
 /**

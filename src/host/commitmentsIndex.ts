@@ -244,3 +244,20 @@ function sameMatch(a: OwnerMatch, b: OwnerMatch): boolean {
   if (a.kind === 'ambiguous' && b.kind === 'ambiguous') return a.candidates.join() === b.candidates.join();
   return true;
 }
+
+/** A commitment's row in the Commitments view: what its inline actions receive as their argument. */
+export interface CommitmentNode {
+  readonly kind: 'commitment';
+  readonly commitment: Commitment;
+}
+
+export function commitmentNode(commitment: Commitment): CommitmentNode {
+  return { kind: 'commitment', commitment };
+}
+
+/** The commitment a command was handed (a row of the view, or a commitment), checked; undefined for anything else. */
+export function commitmentOfArg(arg: unknown): Commitment | undefined {
+  const c = (arg as Partial<CommitmentNode> | undefined)?.kind === 'commitment' ? (arg as CommitmentNode).commitment : arg;
+  const source = (c as Partial<Commitment> | undefined)?.source;
+  return source && typeof source.path === 'string' && Number.isInteger(source.line) && source.line >= 0 ? (c as Commitment) : undefined;
+}

@@ -1,6 +1,7 @@
 /** What the surfaces share: the content store, the notes folder, host state, the asked log and the log. */
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
+import type { CommitmentsIndex } from './commitmentsIndex';
 import type { ContentService } from './contentService';
 import type { DueSource } from './dueSources';
 import type { GitHistory } from './gitHistory';
@@ -31,4 +32,6 @@ export interface Services {
   readonly focus: PersonFocus;
   /** What the status-bar item counts besides 1:1s (commitments, decisions), registered by the features. */
   readonly dueSources: DueSource[];
+  /** Every commitment under the notes folder, from the notes index. */
+  readonly commitments: CommitmentsIndex;
 }
