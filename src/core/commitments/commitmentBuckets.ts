@@ -5,7 +5,7 @@
  * groupCommitments itself) only when it changed, the day changed or the options did. So after one
  * note changes, the tree costs the few buckets that note touches plus one pass over the buckets'
  * names, whatever the size of the notes folder. `groups` gives what groupCommitments gives for
- * the same commitments (test/unit/core/commitments/commitmentBuckets.test.ts).
+ * the same commitments (test/unit/core/commitments/commitmentChains.test.ts checks both).
  */
 import type { Commitment } from './commitment';
 import type { ChainChange } from './commitmentChains';
