@@ -26,6 +26,7 @@ import { registerStartReflection } from './commands/startReflection';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
+import { OwnerCompletions } from './completions/ownerCompletions';
 import { AskedLog } from './host/askedLog';
 import { CommitmentsIndex } from './host/commitmentsIndex';
 import { commitmentsDueSource, trackUnsavedNotes } from './host/commitmentsHost';
@@ -46,6 +47,8 @@ import { CommitmentsTreeProvider } from './views/commitmentsView';
 export interface Features {
   readonly services: Services;
   readonly completions: TwoHatsCompletions;
+  /** `@` in a task item: `@me` and the people. */
+  readonly ownerCompletions: OwnerCompletions;
   /** The CodeLens of design docs; the activation shell forwards its change event. */
   readonly codeLens: DesignDocLenses;
   /** Command ids with a handler, for the integration test that each contributed one has one. */
@@ -125,6 +128,7 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   return {
     services,
     completions: new TwoHatsCompletions(services),
+    ownerCompletions: new OwnerCompletions(services),
     codeLens,
     commandIds: [...handlers.keys()],
     recentMessages,

@@ -108,6 +108,17 @@ describe('Commitments view, in the extension host', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('offers @me and the people after @ in a task item, and nothing after @ in prose', async () => {
+    const doc = await vscode.workspace.openTextDocument(zoeNote());
+    const line = 7; // - [ ] Draft the on-call FAQ @zoe due 2099-01-10
+    const at = doc.lineAt(line).text.indexOf('@zoe') + 2;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, at), '@');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('@zoe-park'), labels.join(', '));
+    const prose = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(3, 4), '@');
+    assert.ok(!prose.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '@zoe-park'));
+  });
+
   it('Copy 1:1 Recap copies who owes what and the next 1:1, never the private item', async () => {
     await vscode.window.showTextDocument(zoeNote());
     const text = await vscode.commands.executeCommand<string>('twoHats.copyRecap');
