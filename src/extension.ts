@@ -31,6 +31,8 @@ export interface TwoHatsApi {
   };
   /** The Decisions view's data (loads the features): its rows through getChildren and getTreeItem, for tests. */
   decisionsView(): vscode.TreeDataProvider<unknown>;
+  /** The Commitments view's rows as its provider gives them (integration tests). */
+  commitmentsTree(): Features['commitmentsTree'];
 }
 
 export interface ReadCounts {
@@ -50,9 +52,14 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   let features: Features | undefined;
   const lensesChanged = new vscode.EventEmitter<void>();
   const teamChanged = new vscode.EventEmitter<void>();
+  const commitmentsChanged = new vscode.EventEmitter<void>();
+  const commitmentsView: { view?: vscode.TreeView<unknown> } = {};
   const load = (): Features => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy chunk built beside extension.js
-    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire(), () => teamChanged.fire());
+    features ??= (require('./features.js') as typeof import('./features')).createFeatures(context, targetEditor, () => lensesChanged.fire(), () => teamChanged.fire(), {
+      changed: () => commitmentsChanged.fire(),
+      describe: (text) => { if (commitmentsView.view) commitmentsView.view.description = text; },
+    });
     return features;
   };
 
@@ -66,6 +73,14 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCompletionItems: (document, position) => (triggerAt(document.lineAt(position.line).text.slice(0, position.character))
       ? load().completions.provideCompletionItems(document, position) : undefined),
   }, TRIGGER_CHARACTER));
+  // `@` in a task item (`- [ ] … @`) offers @me and the people; any other `@` never loads the features
+  // (the same test as completions/ownerCompletions.ts TASK_LINE, kept here so the shell stays small).
+  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
+    provideCompletionItems: (document, position) => {
+      const prefix = document.lineAt(position.line).text.slice(0, position.character);
+      return /@[\p{L}\p{N}._-]*$/u.test(prefix) && /^[\s>]*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(prefix) ? load().ownerCompletions.provideCompletionItems(document, position) : undefined;
+    },
+  }, '@'));
   // Design-doc CodeLens: a markdown file that is plainly not a design doc (outside the design-doc
   // globs, fewer than three headings) never loads the features; the rest is decided there.
   context.subscriptions.push(lensesChanged, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, {
@@ -107,6 +122,17 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     }),
   );
   const panel = registerPanel(context, () => load().services);
+  // The Commitments view: a stub provider that loads the features when the view first asks for rows.
+  type Node = Parameters<Features['commitmentsTree']['getTreeItem']>[0];
+  commitmentsView.view = vscode.window.createTreeView<unknown>(VIEWS.commitments, {
+    treeDataProvider: {
+      onDidChangeTreeData: commitmentsChanged.event,
+      getChildren: (node) => load().commitmentsTree.getChildren(node as Node | undefined),
+      getTreeItem: (node) => load().commitmentsTree.getTreeItem(node as Node),
+    },
+    showCollapseAll: true,
+  });
+  context.subscriptions.push(commitmentsChanged, commitmentsView.view);
   // The "1:1s due" status-bar item needs a scan of the notes: never inside activate(), a moment after start-up.
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
   return {
@@ -115,6 +141,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     recentMessages: () => load().recentMessages(),
     teamView: () => load().team,
     decisionsView: () => decisionsView() as vscode.TreeDataProvider<unknown>,
+    commitmentsTree: () => load().commitmentsTree,
     indexBuild: async () => {
       const { notes } = load().services;
       const index = await notes.ready();

@@ -9,6 +9,8 @@ import { registerAddGoal } from './commands/addGoal';
 import { registerAddTalkingPoint } from './commands/addTalkingPoint';
 import { registerAskPhasePrompts } from './commands/askPhasePrompts';
 import type { CommandHandler, CommandRegistry } from './commands/shared/commandRegistry';
+import { registerCommitmentCommands } from './commands/commitments';
+import { registerCopyRecap } from './commands/copyRecap';
 import { registerCopyShareableNote } from './commands/copyShareableNote';
 import { registerDecisionCommands } from './commands/decisions';
 import { registerHatReport } from './commands/hatReport';
@@ -29,7 +31,10 @@ import { registerStartReflection } from './commands/startReflection';
 import { registerValidateContent } from './commands/validateContent';
 import { registerWhichHat } from './commands/whichHat';
 import { TwoHatsCompletions } from './completions/completionProvider';
+import { OwnerCompletions } from './completions/ownerCompletions';
 import { AskedLog } from './host/askedLog';
+import { CommitmentsIndex } from './host/commitmentsIndex';
+import { commitmentsDueSource, trackUnsavedNotes } from './host/commitmentsHost';
 import { ContentService } from './host/contentService';
 import { Decisions, revisitDueSource } from './host/decisions';
 import { GitHistory } from './host/gitHistory';
@@ -46,10 +51,14 @@ import { DecisionLinks } from './links/decisionLinks';
 import { lastRefresh as statusBarRefresh, registerDueStatusBar } from './statusbar/dueStatusBar';
 import { TeamTree } from './team/teamView';
 import { DecisionsView } from './views/decisionsView';
+import { registerCommitmentDiagnostics } from './views/commitmentDiagnostics';
+import { CommitmentsTreeProvider } from './views/commitmentsView';
 
 export interface Features {
   readonly services: Services;
   readonly completions: TwoHatsCompletions;
+  /** `@` in a task item: `@me` and the people. */
+  readonly ownerCompletions: OwnerCompletions;
   /** The CodeLens of design docs; the activation shell forwards its change event. */
   readonly codeLens: DesignDocLenses;
   /** The Team view's rows; the activation shell forwards its change event. */
@@ -67,9 +76,17 @@ export interface Features {
   startStatusBar(): void;
   /** How long the status bar's last refresh took, in ms (the bench reads it). */
   statusBarRefreshMs(): number | undefined;
+  /** The Commitments view's data; the activation shell's stub provider forwards to it. */
+  readonly commitmentsTree: CommitmentsTreeProvider;
 }
 
-export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void, teamChanged?: () => void): Features {
+/** What the activation shell owns of the Commitments view: its change event and its description. */
+export interface CommitmentsViewShell {
+  changed(): void;
+  describe(text: string | undefined): void;
+}
+
+export function createFeatures(context: vscode.ExtensionContext, targetEditor: Services['targetEditor'], lensesChanged?: () => void, teamChanged?: () => void, commitmentsView?: CommitmentsViewShell): Features {
   // Created here, not at activation: the output channel is only needed once a feature runs.
   const log = vscode.window.createOutputChannel('Two Hats', { log: true });
   const content = new ContentService(context.extensionUri, log);
@@ -81,13 +98,28 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   const profiles = new PersonProfiles(notes, log);
   const git = new GitHistory();
   const focus = new PersonFocus(state);
+  const commitments = new CommitmentsIndex(notes, () => state.personNames());
   const growth = new Growth(notes, profiles, content, git, workspaceNotesReader(notes));
-  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [], growth };
+  const services: Services = { content, notes, state, asked, log, targetEditor, hatHistory, reviews, profiles, git, focus, dueSources: [], growth, commitments };
   const codeLens = new DesignDocLenses(services);
   if (lensesChanged) context.subscriptions.push(codeLens.onDidChangeCodeLenses(lensesChanged));
   context.subscriptions.push(log, content, notes, reviews, codeLens, profiles, git, focus);
   const team = new TeamTree(services, () => teamChanged?.());
   context.subscriptions.push(team);
+  const commitmentsTree = new CommitmentsTreeProvider(services);
+  const commitmentsDue = commitmentsDueSource(commitments);
+  services.dueSources.push(commitmentsDue);
+  context.subscriptions.push(commitments, commitmentsTree, commitmentsDue, trackUnsavedNotes(commitments, notes), registerCommitmentDiagnostics(commitments, notes));
+  if (commitmentsView) context.subscriptions.push(commitmentsTree.onDidChangeTreeData(() => commitmentsView.changed()));
+  const commitmentsFilter = {
+    get person() {
+      return commitmentsTree.person;
+    },
+    setPerson(slug: string | undefined) {
+      commitmentsTree.setPerson(slug);
+      commitmentsView?.describe(slug === undefined ? undefined : commitments.personRefs().find((p) => p.slug === slug)?.name ?? slug);
+    },
+  };
 
   let statusBar: vscode.Disposable | undefined;
   context.subscriptions.push({ dispose: () => statusBar?.dispose() });
@@ -118,10 +150,13 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
   context.subscriptions.push(decisions, decisionsView);
   services.dueSources.push(revisitDueSource(decisions));
   registerDecisionCommands(commands, decisions);
+  registerCommitmentCommands(commands, services, commitmentsFilter);
+  registerCopyRecap(commands, services);
 
   return {
     services,
     completions: new TwoHatsCompletions(services),
+    ownerCompletions: new OwnerCompletions(services),
     codeLens,
     team,
     decisionsView,
@@ -137,5 +172,6 @@ export function createFeatures(context: vscode.ExtensionContext, targetEditor: S
       statusBar ??= registerDueStatusBar(services);
     },
     statusBarRefreshMs: () => statusBarRefresh.ms,
+    commitmentsTree,
   };
 }

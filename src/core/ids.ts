@@ -24,6 +24,15 @@ export const COMMANDS = {
   reviewEvidence: 'twoHats.reviewEvidence',
   showDecisions: 'twoHats.showDecisions',
   copyDecisionLog: 'twoHats.copyDecisionLog',
+  /** Focuses the Commitments view. */
+  showCommitments: 'twoHats.showCommitments',
+  /** The Commitments view's inline action on an open commitment (its tree node is the argument). */
+  markCommitmentDone: 'twoHats.markCommitmentDone',
+  /** The Commitments view's inline action: opens the note at the commitment's line. */
+  openCommitmentNote: 'twoHats.openCommitmentNote',
+  /** The Commitments view's title action: show one person's commitments, or everyone's. */
+  filterCommitments: 'twoHats.filterCommitments',
+  copyRecap: 'twoHats.copyRecap',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -48,6 +57,8 @@ export const VIEWS = {
   team: 'twoHats.team',
   /** The decision log: design docs by status, supersede chains, sign-off and revisits (a tree view). */
   decisions: 'twoHats.decisions',
+  /** The Commitments tree view, below the panel. */
+  commitments: 'twoHats.commitments',
 } as const;
 
 /** The configuration section and its keys (`twoHats.<key>`). */
@@ -64,6 +75,7 @@ export const SETTINGS = {
   goalsStaleAfterWeeks: 'goals.staleAfterWeeks',
   decisionsRevisitAfterMonths: 'decisions.revisitAfterMonths',
   decisionLinksEnabled: 'decisionLinks.enabled',
+  commitmentsShowDone: 'commitments.showDone',
 } as const;
 
 /**

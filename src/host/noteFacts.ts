@@ -1,13 +1,15 @@
 /**
  * What the notes index derives from one file, once per file version: where it sits (a person's
  * 1:1 note or profile, a review note, a reflection, another note), the plain fields of its front
- * matter, its open items, and for a profile the parsed profile. Pure (no `vscode`): the index
- * calls it with a path relative to the notes folder and the file's text.
+ * matter, its open items, for a profile the parsed profile, and the task items its commitments are
+ * read from. Pure (no `vscode`): the index calls it with a path relative to the notes folder and
+ * the file's text.
  */
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { openItems, type OpenItem } from '../core/notes/carryOver';
 import { DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseNoteName, parseReflectionName, parseReviewName, REFLECTIONS_FOLDER } from '../core/notes/noteNames';
 import { isSafeSegment } from '../core/notes/slug';
+import { parseNote, type ParsedNote } from '../core/commitments/noteItems';
 import { parseProfile, PROFILE_FILE, type ParsedProfile } from '../core/people/profile';
 
 export type NoteKind = 'oneOnOne' | 'profile' | 'review' | 'reflection' | 'other';
@@ -45,6 +47,12 @@ export interface NoteFacts extends NotePlace {
   readonly profile?: ParsedProfile;
   /** The text of a profile or a review note: both are small and read often. */
   readonly text?: string;
+  /**
+   * The task items commitments are read from, before owners are named (core/commitments/noteItems.ts):
+   * in 1:1 notes, review notes and other notes; never in a profile (its talking points, goals and
+   * feedback are not promises) nor in a reflection (the lead's own monthly notes).
+   */
+  readonly commitments?: ParsedNote;
 }
 
 /** Where `path` (relative to the notes folder) sits. */
@@ -90,6 +98,13 @@ export function noteFacts(path: string, text: string): NoteFacts {
     openItems: place.kind === 'oneOnOne' && !split.error ? openItems(text) : [],
   };
   if (place.kind === 'profile') return { ...facts, profile: parseProfile(text), text };
-  if (place.kind === 'review') return { ...facts, text };
-  return facts;
+  if (place.kind === 'reflection') return facts;
+  const commitments = parseNote({ path, kind: place.kind, text, ...(place.kind === 'oneOnOne' ? { person: place.person, date: place.date, n: place.n } : {}), ...(place.kind === 'review' ? { date: place.date } : {}) });
+  if (place.kind === 'review') return { ...facts, text, commitments };
+  return { ...facts, commitments };
+}
+
+/** Whether a note's task items can be commitments (see NoteFacts.commitments). */
+export function holdsCommitments(kind: NoteKind): kind is 'oneOnOne' | 'review' | 'other' {
+  return kind === 'oneOnOne' || kind === 'review' || kind === 'other';
 }

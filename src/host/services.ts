@@ -1,6 +1,7 @@
 /** What the surfaces share: the content store, the notes folder, host state, the asked log and the log. */
 import type * as vscode from 'vscode';
 import type { AskedLog } from './askedLog';
+import type { CommitmentsIndex } from './commitmentsIndex';
 import type { ContentService } from './contentService';
 import type { DueSource } from './dueSources';
 import type { GitHistory } from './gitHistory';
@@ -34,4 +35,6 @@ export interface Services {
   readonly dueSources: DueSource[];
   /** Goals, wins, feedback, review evidence and the team view's rows. */
   readonly growth: Growth;
+  /** Every commitment under the notes folder, from the notes index. */
+  readonly commitments: CommitmentsIndex;
 }

@@ -38,14 +38,16 @@ export interface GroupOptions {
   readonly showDoneSince?: string;
 }
 
-const GROUPS: readonly GroupId[] = ['iOwe', 'owedToMe', 'shared'];
+/** The groups in the tree's order. */
+export const GROUPS: readonly GroupId[] = ['iOwe', 'owedToMe', 'shared'];
 
-function groupOf(c: Commitment): GroupId {
+/** Which group a commitment is in, by its owner. */
+export function groupOf(c: Commitment): GroupId {
   return c.owner.kind === 'me' ? 'iOwe' : c.owner.kind === 'person' ? 'owedToMe' : 'shared';
 }
 
 /** The subgroup's sort key and value: people by slug first, then reviews, then other notes. */
-function subgroupOf(c: Commitment): { sort: string; of: SubgroupOf } {
+export function subgroupOf(c: Commitment): { sort: string; of: SubgroupOf } {
   if (c.counterpart !== undefined) return { sort: `0${c.counterpart}`, of: { kind: 'person', slug: c.counterpart } };
   return c.noteKind === 'review' ? { sort: '1', of: { kind: 'reviews' } } : { sort: '2', of: { kind: 'otherNotes' } };
 }

@@ -18,8 +18,8 @@ const BUDGETS_KB: readonly (readonly [file: string, budgetKB: number])[] = [
   ['dist/extension.js', 100], // the activation shell, 4.3 KB today
   // The webview's first tab: its entry and the chunks it imports at once (the other tabs load after the first paint).
   ['dist/webview/webview.js + its static imports', 60], // 50.5 KB
-  // 130.9 KB: commands, completions, notes, content; 211.8 KB with growth (issue 23) and decisions (issue 24)
-  ['dist/features.js', 250],
+  // 130.9 KB: commands, completions, notes, content; with growth (issue 23), decisions (issue 24) and commitments (issue 22): 237.2 KB
+  ['dist/features.js', 260],
   ['dist/panel.js', 85], // 67.6 KB: the panel provider and the message schemas
   ['dist/packs.js', 64], // 50.1 KB: team packs, their schema, jsonc-parser and the template check
   ['dist/markdown.js', 125], // 97.5 KB: markdown-it, for the structure of notes and docs
