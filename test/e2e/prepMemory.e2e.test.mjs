@@ -91,7 +91,9 @@ describe('prep with memory (browser)', function () {
     // Wait for the whole new text: a read can land between the file system's truncate and its write.
     const left = await waitForFile(profile('sam-okafor'), (t) => t.includes('## Next 1:1') && !t.includes('retry.ts:22'));
     assert.match(left, /^---\nname: Sam Okafor\n/);
-    assert.doesNotMatch(left, /- \[ \]/);
+    // His goals stay: only the Next 1:1 section is emptied.
+    assert.doesNotMatch(left.slice(left.indexOf('## Next 1:1')), /- \[ \]/);
+    assert.match(left, /## Goals\n\n- \[ \] Lead the search migration/);
     await screenshot(vsc.page, 'start-one-on-one-with-points');
   });
 
