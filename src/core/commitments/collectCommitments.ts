@@ -10,13 +10,15 @@
 import type { Commitment, CommitmentFinding, NoteCommitments } from './commitment';
 import { commitmentOrder } from './commitmentOrder';
 
-interface Copy {
+/** A copy of a commitment in a carried chain: its note's date and that day's note number. */
+export interface Copy {
   readonly item: Commitment;
   readonly date: string;
   readonly n: number;
 }
 
-function newer(a: Copy, b: Copy): boolean {
+/** Which copy of a chain is the live one: latest note date, then the day's note number, then the line. */
+export function newer(a: Copy, b: Copy): boolean {
   if (a.date !== b.date) return a.date > b.date;
   if (a.n !== b.n) return a.n > b.n;
   return a.item.source.line > b.item.source.line;

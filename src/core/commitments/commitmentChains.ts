@@ -6,19 +6,8 @@
  * cold rebuild). Order is the caller's: a list is sorted when it is shown, on that day.
  */
 import type { Commitment, CommitmentProblem, NoteCommitments, TickedOlderCopy } from './commitment';
+import { newer, type Copy } from './collectCommitments';
 
-interface Copy {
-  readonly item: Commitment;
-  readonly date: string;
-  readonly n: number;
-}
-
-/** The same order as collectCommitments: latest note date, then the day's note number, then the line. */
-function newer(a: Copy, b: Copy): boolean {
-  if (a.date !== b.date) return a.date > b.date;
-  if (a.n !== b.n) return a.n > b.n;
-  return a.item.source.line > b.item.source.line;
-}
 
 /**
  * A chain that changed: its live commitment before and after (undefined when there was or is none;
