@@ -57,6 +57,8 @@ export async function bundle(dir, name, contents, { minify = true, time = false 
   await esbuild.build({
     stdin: { contents, resolveDir: root, loader: 'ts' }, outfile, bundle: true, minify, platform: 'node', format: 'esm',
     target: 'es2022', logLevel: 'warning', legalComments: 'none',
+    // CommonJS libraries inside (yaml requires `process`) need a require in an ES module.
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
   });
   const t0 = performance.now();
   const mod = await import(pathToFileURL(outfile).href);
