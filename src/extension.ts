@@ -73,14 +73,14 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
     provideCompletionItems: (document, position) => (triggerAt(document.lineAt(position.line).text.slice(0, position.character))
       ? load().completions.provideCompletionItems(document, position) : undefined),
   }, TRIGGER_CHARACTER));
-  // `@` in a task item (`- [ ] … @`) offers @me and the people; any other `@` never loads the features
+  // `@` in a task item (`- [ ] … @`) offers @me and the people, `📅 ` or `due ` the days; anything else never loads the features
   // (the same test as completions/ownerCompletions.ts TASK_LINE, kept here so the shell stays small).
   context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, {
     provideCompletionItems: (document, position) => {
       const prefix = document.lineAt(position.line).text.slice(0, position.character);
-      return /@[\p{L}\p{N}._-]*$/u.test(prefix) && /^[\s>]*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(prefix) ? load().ownerCompletions.provideCompletionItems(document, position) : undefined;
+      return /(?:@[\p{L}\p{N}._-]*|📅\uFE0F?\s*[\d-]{0,10}|\bdue:?\s+[\d-]{0,10})$/u.test(prefix) && /^[\s>]*(?:[-*+]|\d{1,9}[.)])\s+\[[ xX]\]\s/.test(prefix) ? load().ownerCompletions.provideCompletionItems(document, position) : undefined;
     },
-  }, '@'));
+  }, '@', ' '));
   // Design-doc CodeLens: a markdown file that is plainly not a design doc (outside the design-doc
   // globs, fewer than three headings) never loads the features; the rest is decided there.
   context.subscriptions.push(lensesChanged, vscode.languages.registerCodeLensProvider({ language: 'markdown' }, {

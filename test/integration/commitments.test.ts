@@ -121,6 +121,16 @@ describe('Commitments view, in the extension host', () => {
     assert.ok(!prose.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '@zoe-park'));
   });
 
+  it('offers days after due in a task item, today first', async () => {
+    const doc = await vscode.workspace.openTextDocument(zoeNote());
+    const line = doc.getText().split('\n').findIndex((l) => l.includes('Draft the on-call FAQ @zoe due'));
+    assert.ok(line >= 0, doc.getText());
+    const at = doc.lineAt(line).text.indexOf('due ') + 4;
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, at), ' ');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes(today()), labels.join(', '));
+  });
+
   it('Copy 1:1 Recap copies who owes what and the next 1:1, never the private item', async () => {
     await vscode.window.showTextDocument(zoeNote());
     const text = await vscode.commands.executeCommand<string>('twoHats.copyRecap');
