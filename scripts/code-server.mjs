@@ -174,6 +174,8 @@ export async function startCodeServer({ vsix = [], env = {}, settings = {}, them
     const server = {
       url, port, root, userDataDir, extensionsDir, logFile, pid: child.pid,
       workbenchUrl: (f) => (f ? `${url}?folder=${encodeURIComponent(resolve(f))}` : url),
+      /** Whether the server has ended (stopped, or by its idle timeout while no window was open on it). */
+      get exited() { return exited; },
       /** Text of the newest extension host log (activation, console output). */
       exthostLog: () => readExthostLog(userDataDir),
       serverLog: () => { try { return readFileSync(logFile, 'utf8'); } catch { return ''; } },

@@ -132,6 +132,14 @@ export async function startVSCode({ vsix = [], workspace, theme, env = {}, setti
       shared = own = await newServer({ vsix: vsixFiles, env, args, userDataFiles, theme, settings });
     } else {
       const key = JSON.stringify({ vsixFiles, env, args, userDataFiles });
+      // A shared server with no window for a while (a slow isolated file ran meanwhile) ends by its
+      // idle timeout: start another rather than open a window on a closed port.
+      const last = servers.has(key) ? await servers.get(key).catch(() => undefined) : undefined;
+      if (last?.server.exited) {
+        servers.delete(key);
+        await last.server.stop();
+        last.scratch?.remove();
+      }
       if (!servers.has(key)) {
         const p = newServer({ vsix: vsixFiles, env, args, userDataFiles, theme, settings });
         servers.set(key, p);
