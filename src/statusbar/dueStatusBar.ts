@@ -27,6 +27,7 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let midnight: ReturnType<typeof setTimeout> | undefined;
   let run = 0;
+  let lastReports: readonly DueReport[] = [];
 
   const enabled = () => vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>(SETTINGS.statusBarEnabled, true) !== false;
 
@@ -38,15 +39,21 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
     }
     const today = isoDate(new Date());
     const started = performance.now();
-    const [people, reports] = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading 1:1 notes') }, async () => Promise.all([
-      services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today),
-      Promise.all(services.dueSources.map((source) => source.due(today).catch((error: Error) => {
-        services.log.error(`Counting what is due failed: ${error.message}`);
-        return undefined;
-      }))),
-    ]));
+    const asked = Promise.all(services.dueSources.map((source) => source.due(today).catch((error: Error) => {
+      services.log.error(`Counting what is due failed: ${error.message}`);
+      return undefined;
+    })));
+    const people = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading 1:1 notes') },
+      async () => services.profiles.withDue((await services.notes.people(today, services.state.personNames())).people, today));
     if (mine !== run) return;
-    show(people.filter(isDue), reports.filter((r): r is DueReport => r !== undefined && r.count > 0));
+    const due = people.filter(isDue);
+    // The 1:1s at once, with what the other sources said last time: a source that reads every note
+    // (the commitments' first build on a large folder) never holds the item back.
+    show(due, lastReports);
+    const reports = (await asked).filter((r): r is DueReport => r !== undefined && r.count > 0);
+    if (mine !== run) return;
+    lastReports = reports;
+    show(due, reports);
     lastRefresh.ms = performance.now() - started;
   }
 
