@@ -7,6 +7,7 @@
  * after the people change is cheap. noteCommitments is the two together.
  */
 import { isIsoDate } from '../dates';
+import { signOffSpans } from '../decisions/signOff';
 import { readMarkdown } from '../markdown/markdownScan';
 import { inSpans } from '../markdown/sections';
 import { itemKey, parseOrigin, type Origin } from '../notes/carryOver';
@@ -53,12 +54,14 @@ export function parseNote(note: NoteInput): ParsedNote {
   const text = note.text.startsWith('\uFEFF') ? note.text.slice(1) : note.text;
   const structure = readMarkdown(text);
   const isPrivate = inSpans(privateParts(structure).spans);
+  // A review note's sign-off items (`- [ ] @bo`) are reviewers' sign-offs, not commitments.
+  const isSignOff = note.kind === 'review' ? inSpans(signOffSpans(text)) : () => false;
   const date = note.date !== undefined && isIsoDate(note.date) ? note.date : undefined;
   const n = note.n ?? parseNoteName(note.path.slice(note.path.lastIndexOf('/') + 1))?.n ?? 1;
   const items: ParsedItem[] = [];
   const ownerWords = new Set<string>();
   for (const item of structure.items) {
-    if (item.checked === undefined || item.text === '') continue;
+    if (item.checked === undefined || item.text === '' || isSignOff(item.line)) continue;
     const syntax = parseItemSyntax(item.text);
     const position = syntax.marks.length > 0 ? itemTextPositions(structure.lines, item) : undefined;
     const marks = syntax.marks.map((mark): SyntaxMark<TokenPlace> => {

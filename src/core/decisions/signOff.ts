@@ -83,7 +83,7 @@ function doneDate(text: string): string | undefined {
 }
 
 /** The line spans of the note's sign-off sections, sorted and merged where one holds another. */
-function signOffSpans(text: string): { line: number; end: number }[] {
+export function signOffSpans(text: string): { line: number; end: number }[] {
   const spans: { line: number; end: number }[] = [];
   for (const s of sections(text)) {
     if (!SIGN_OFF_HEADINGS.some((h) => headingIs(s.heading, h))) continue;

@@ -60,6 +60,13 @@ describe('a note\'s commitments: owners and counterparts', () => {
     }
   });
 
+  it('leaves a review note\'s sign-off items out: they are reviewers signing, not commitments', () => {
+    const text = md('## Action items', '- [ ] Send the rollback plan @ana', '', '## Sign-off', '- [ ] @ana', '- [x] @bo ✅ 2026-11-20', '', '## Notes', '- [ ] after it @me');
+    assert.deepEqual(otherNote('review', 'design-reviews/2026-11-16-auth.md', text).items.map((i) => i.text), ['Send the rollback plan @ana', 'after it @me']);
+    // In any other note a section of that name is just a section.
+    assert.equal(otherNote('other', 'misc/2026-11-16.md', text).items.length, 4);
+  });
+
   it('does not take e-mail addresses for owners', () => {
     const [item] = oneOnOne('ana', '2026-11-16', '- [ ] write to email@x.com about it').items;
     assert.deepEqual([item!.owner, item!.problems], [{ kind: 'shared' }, []]);
