@@ -13,7 +13,8 @@ const FEATURES = ['people', 'designDocs', 'hatBalance', 'completions', 'commitme
  * decision is a design doc after its review.
  */
 const FEATURE_USES = {
-  commitments: ['people'],
+  // commitments reads a review note's sign-off sections (decisions) to leave the reviewers' items out.
+  commitments: ['people', 'decisions'],
   growth: ['people', 'commitments', 'designDocs', 'decisions'],
   decisions: ['designDocs'],
 };
