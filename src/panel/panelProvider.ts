@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/contentBlocks';
+import { prepCommitmentsMessage } from '../core/panel/prepCommitments';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
@@ -43,6 +44,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private readonly review: ReviewTracker;
   /** File events come in bursts: they ask for a refresh, and a burst gives one or two. */
   private readonly refresher: Coalescer;
+  /** Commitments change in bursts too (a note saved, then read): one message per burst. */
+  private readonly commitmentsRefresher: Coalescer;
   /** Overviews are numbered as they start; one that finishes after a newer one was posted is dropped. */
   private overviewStarted = 0;
   private overviewPosted = 0;
@@ -54,6 +57,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.review = new ReviewTracker(services);
     this.hat = new HatBalanceFeed(services, (m) => this.post(m), () => this.ui.person, () => this.ready);
     this.refresher = new Coalescer(() => this.refreshPeople(), REFRESH_DELAY_MS, (error) => services.log.error(`Refreshing the panel failed: ${String(error)}`));
+    this.commitmentsRefresher = new Coalescer(() => this.sendCommitments(), REFRESH_DELAY_MS, (error) => services.log.error(`Panel commitments failed: ${String(error)}`));
     this.disposables.push(
       this.review, this.hat,
       { dispose: () => this.refresher.dispose() },
@@ -62,6 +66,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       this.review.onDidChange(() => void this.sendReview()),
       services.reviews.onDidChange(() => void this.sendReview()),
       onMemoryChange(services, () => void this.sendMemory()),
+      // The commitments index settles a notes change on its own time (it may read a note first): follow it.
+      services.commitments.onDidChange(() => this.commitmentsRefresher.request()),
+      { dispose: () => this.commitmentsRefresher.dispose() },
       // The status bar asks for a person: the request is in the stored UI state; take it and show it.
       services.focus.onDidRequest(() => void this.followFocus()),
     );
@@ -192,6 +199,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
         return;
       }
+      case 'openCommitment': {
+        await this.services.commitments.ready();
+        const commitment = this.services.commitments.get(message.key);
+        if (commitment) await vscode.commands.executeCommand(COMMANDS.openCommitmentNote, commitment);
+        else this.services.log.warn('The panel asked to open a commitment the index no longer holds (the note changed); sending the list again.');
+        return commitment ? undefined : this.sendCommitments();
+      }
       case 'startReflection':
       case 'openReflection':
         return this.hat.handle(message);
@@ -224,6 +238,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private async sendRest(): Promise<void> {
     await this.hat.sendBalance();
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory failed: ${error.stack ?? error.message}`));
+    void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
     await this.sendReview();
     await this.hat.sendReflections();
   }
@@ -285,6 +300,17 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     if (!prep) return;
     // Git may take a moment: the rest of the panel does not wait for it.
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${prep.type === 'prep' ? prep.person : ''} failed: ${error.stack ?? error.message}`));
+    void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
+  }
+
+  /** What the lead and the selected person owe each other (core/panel/prepCommitments.ts), once the commitments index has settled. */
+  private async sendCommitments(): Promise<void> {
+    const person = this.ui.person;
+    if (!person || !this.ready) return;
+    await this.services.commitments.ready();
+    // The person may have changed while the index was read.
+    if (person !== this.ui.person) return;
+    this.post(prepCommitmentsMessage(person, this.services.commitments.ofPerson(person), isoDate(new Date())));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */

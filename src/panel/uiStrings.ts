@@ -41,5 +41,9 @@ export function uiStrings(): UiStrings {
     newTalkingPoint: vscode.l10n.t('A talking point for the next 1:1'), addTalkingPoint: vscode.l10n.t('Add to next 1:1'), openTalkingPoint: vscode.l10n.t('Open person.md at this point'),
     sinceLastOneOnOne: vscode.l10n.t('Since the last 1:1 (local git)'), insertCommits: vscode.l10n.t('Insert into note'),
     startOtherKind: vscode.l10n.t('Start another kind of meeting: career conversation, skip-level, first weeks, performance, handover'),
+    cmTitle: vscode.l10n.t('Commitments'), cmYouOwe: vscode.l10n.t('You owe {0}: {1}'), cmYouOweOverdue: vscode.l10n.t('You owe {0}: {1} ({2} overdue)'),
+    cmTheyOwe: vscode.l10n.t('{0} owes: {1}'), cmTheyOweOverdue: vscode.l10n.t('{0} owes: {1} ({2} overdue)'),
+    cmNone: vscode.l10n.t('Nothing open between you and {0}. A task item in a note is a commitment: - [ ] Send the RFC @me 📅 2026-12-01 (or @{1} for theirs).'),
+    cmPrivate: vscode.l10n.t('private'), cmOpen: vscode.l10n.t('Open the note at this commitment'), cmMore: vscode.l10n.t('{0} more in the Commitments view'),
   };
 }

@@ -111,6 +111,9 @@ function receive(data: unknown): void {
     case 'prepMemory':
       model.memory = message;
       break;
+    case 'commitments':
+      model.commitments = message;
+      break;
   }
   changed();
 }

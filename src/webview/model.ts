@@ -28,6 +28,8 @@ export interface Model {
   review?: { coverage?: CoverageView; asked: readonly string[] };
   /** The selected person's cadence, talking points and commits since the last 1:1. */
   memory?: Extract<ToWebview, { type: 'prepMemory' }>;
+  /** What the lead and the selected person owe each other. */
+  commitments?: Extract<ToWebview, { type: 'commitments' }>;
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
   /** The selected person's last 1:1s and the last reviews, with their hat mix. */

@@ -14,7 +14,7 @@ export function dueSuffix(person: PersonSummary): string {
   return person.overdue === undefined ? '' : ` · ${dueLabel(person.overdue)}`;
 }
 
-function dueBadge(overdue: number): HTMLElement {
+export function dueBadge(overdue: number): HTMLElement {
   const kind = overdue > 0 ? 'overdue' : overdue === 0 ? 'today' : 'later';
   return h('span', { class: `badge due due-${kind}`, 'data-key': 'due-badge' }, dueLabel(overdue));
 }

@@ -6,6 +6,7 @@ import { questionBank } from '../core/content/promptQuery';
 import { h } from './dom';
 import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
+import { prepCommitmentsView } from './prepCommitmentsView';
 import { dueSuffix, prepMemoryView } from './prepMemoryView';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
 
@@ -95,5 +96,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, problems() ?? h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, problems(), personPicker(), prepMemoryView(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, problems(), personPicker(), prepMemoryView(), prepCommitmentsView(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

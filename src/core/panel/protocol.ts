@@ -27,6 +27,8 @@ export const UI_STRING_KEYS = [
   'stateMissing', 'stateThin', 'stateCovered', 'reviewNote', 'inReviewNote',
   'nextOneOnOne', 'noCadence', 'dueToday', 'overdueDays', 'dueInDays', 'talkingPoints', 'noTalkingPoints',
   'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits', 'startOtherKind',
+  // Commitments in the prep tab (webview/prepCommitmentsView.ts).
+  'cmTitle', 'cmYouOwe', 'cmYouOweOverdue', 'cmTheyOwe', 'cmTheyOweOverdue', 'cmNone', 'cmPrivate', 'cmOpen', 'cmMore',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -51,6 +53,10 @@ export const LIMITS = {
   line: 10_000_000,
   /** Problem lines (unreadable folders, skipped notes) in one message. */
   problems: 20,
+  /** Commitments listed per side (you owe, they owe) in the prep tab. */
+  commitments: 5,
+  /** Characters of a commitment's key (core/commitments/commitment.ts: the words' first 500, or a note's path and line). */
+  commitmentKey: 2000,
   /** Largest count of days (since a 1:1, overdue, an item's age) either way: the host clamps to it (panelLogic clampCount). */
   count: 100_000,
 } as const;
@@ -128,6 +134,14 @@ export type TalkingPointView = z.infer<typeof talkingPointSchema>;
 const commitSchema = z.object({ subject: shortText, date: z.string().check(z.maxLength(40)), repository: shortText, hash: z.string().check(z.maxLength(64)) });
 export type CommitView = z.infer<typeof commitSchema>;
 
+const commitmentKey = z.string().check(z.minLength(1), z.maxLength(LIMITS.commitmentKey));
+/** An open commitment as the prep tab lists it: its words, how many days overdue (negative: due later), private or not. */
+const commitmentItemSchema = z.object({ key: commitmentKey, text: shortText, overdue: z.optional(count), private: z.optional(z.boolean()) });
+export type CommitmentItemView = z.infer<typeof commitmentItemSchema>;
+/** What the lead and one person owe each other: open counts (and how many are overdue), and the first items of each side. */
+const commitmentSideSchema = z.object({ count: tally, overdue: tally, items: z.array(commitmentItemSchema).check(z.maxLength(LIMITS.commitments)) });
+export type CommitmentSideView = z.infer<typeof commitmentSideSchema>;
+
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
@@ -167,6 +181,8 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
       commits: z.array(commitSchema).check(z.maxLength(100)),
     }),
   }),
+  /** The selected person's open commitments: what the lead owes them (`@me` in their 1:1s) and what they owe (private ones included, marked). */
+  z.object({ type: z.literal('commitments'), person: slug, youOwe: commitmentSideSchema, theyOwe: commitmentSideSchema }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;
 
@@ -191,6 +207,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('addTalkingPoint'), person: slug, text: z.string().check(z.minLength(1), z.maxLength(500)) }),
   /** "Insert into note": the person's commits since the last 1:1, into their open note. */
   z.strictObject({ type: z.literal('insertCommits'), person: slug }),
+  /** Opens the note of a commitment at its line (the Commitments view's Open Note), by the commitment's key. */
+  z.strictObject({ type: z.literal('openCommitment'), key: commitmentKey }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 

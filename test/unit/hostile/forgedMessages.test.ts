@@ -10,7 +10,7 @@ import { isSafeSegment } from '../../../src/core/notes/slug';
 import { fromWebviewSchema, parseMessage } from '../../../src/core/panel/protocol';
 import { defaultUiState } from '../../../src/core/panel/uiState';
 
-type Kind = 'slug' | 'file' | 'id' | 'text' | 'bool' | 'line' | 'enum' | 'ui';
+type Kind = 'slug' | 'file' | 'id' | 'text' | 'bool' | 'line' | 'enum' | 'ui' | 'key';
 
 /** Each message type: a valid example and what each field is. */
 const MESSAGES: Record<string, { example: Record<string, unknown>; fields: Record<string, { kind: Kind; optional?: true }> }> = {
@@ -28,6 +28,8 @@ const MESSAGES: Record<string, { example: Record<string, unknown>; fields: Recor
   openReflection: { example: { type: 'openReflection', fileName: '2026-11.md' }, fields: { fileName: { kind: 'file' } } },
   addTalkingPoint: { example: { type: 'addTalkingPoint', person: 'ana', text: 'Ask about the retry loop' }, fields: { person: { kind: 'slug' }, text: { kind: 'text' } } },
   insertCommits: { example: { type: 'insertCommits', person: 'ana' }, fields: { person: { kind: 'slug' } } },
+  // A commitment's key is only looked up in the index (never a path): it must be a string of a sane size.
+  openCommitment: { example: { type: 'openCommitment', key: 'ana/2026-11-09/send the rfc' }, fields: { key: { kind: 'key' } } },
 };
 
 const HUGE = 'x'.repeat(1_000_000);
@@ -44,6 +46,7 @@ function forgeries(kind: Kind): unknown[] {
     case 'bool': return [null, 1, 'true', {}];
     case 'line': return [null, '4', -5, 1.5, Number.NaN, Infinity, 1e12];
     case 'enum': return [null, 42, 'security', 'Risks', HUGE];
+    case 'key': return [null, 42, true, {}, [], '', 'k'.repeat(2001), HUGE];
     case 'ui': return [null, 42, 'x', {}, { ...defaultUiState, tab: 'evil' }, { ...defaultUiState, extra: 1 }, { ...defaultUiState, person: '../x' }, { ...defaultUiState, situationFilter: HUGE }];
   }
 }
