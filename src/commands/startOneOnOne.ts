@@ -97,6 +97,24 @@ function profileLines(name: string, profile: Profile | undefined): string[] {
   ];
 }
 
+/**
+ * A handover's open commitments between the lead and the person, each way, with due dates: never
+ * a private one (the new lead reads this note; the old lead keeps those).
+ */
+async function handoverCommitments(services: Services, slug: string, name: string): Promise<string[]> {
+  await services.commitments.ready();
+  const open = services.commitments.ofPerson(slug).filter((c) => !c.checked && !c.private);
+  // Plain list items, not task items: the handover note must not count them a second time.
+  const line = (c: (typeof open)[number]) => (c.due ? vscode.l10n.t('- {0} (due {1})', c.words, c.due) : `- ${c.words}`);
+  const mine = open.filter((c) => c.owner.kind === 'me').map(line);
+  const theirs = open.filter((c) => c.owner.kind === 'person' && c.owner.slug === slug).map(line);
+  if (mine.length === 0 && theirs.length === 0) return [vscode.l10n.t('- Nothing open between you and {0}.', name)];
+  return [
+    ...(mine.length > 0 ? [vscode.l10n.t('I owe {0}:', name), ...mine] : []),
+    ...(theirs.length > 0 ? [vscode.l10n.t('{0} owes:', name), ...theirs] : []),
+  ];
+}
+
 /** Creates (or opens) today's 1:1 note for a person. Returns its URI. */
 export async function startOneOnOne(services: Services, person?: { slug: string; name?: string }, options: StartOptions = {}): Promise<vscode.Uri | undefined> {
   const { notes, content, state, profiles } = services;
@@ -145,7 +163,7 @@ export async function startOneOnOne(services: Services, person?: { slug: string;
       const slots: Partial<Record<LineSlot, readonly string[]>> = {
         openGoals: goals.lines,
         ...(career ? { careerSession: careerLine(meeting, career.held) } : {}),
-        ...(handover ? { profile: profileLines(name, profile) } : {}),
+        ...(handover ? { profile: profileLines(name, profile), openCommitments: await handoverCommitments(services, who.slug, name) } : {}),
       };
       const vars = {
         person: name, date, carriedOver: carried?.lines ?? [], talkingPoints: [...points?.lines ?? [], ...feedback?.lines ?? []], slots,
