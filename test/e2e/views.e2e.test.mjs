@@ -4,6 +4,7 @@
 // private line; the Decisions view shows the demo's superseded chain (ADR 0001 → 0003); the Team
 // view, collapsed at first, lists each person with their facts in the row's description.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, openView, resizeSideBar, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile } from '../harness/e2e.mjs';
 
@@ -94,6 +95,20 @@ describe('tree views (browser)', function () {
     await postgres.click();
     await waitForEditorText(vsc.page, (t) => t.includes('Superseded by [ADR-0003]'));
     await screenshot(vsc.page, 'decisions-view-light');
+  });
+
+  it('ticks the second reviewer in the review note, and the doc\'s top lens goes from 1 of 2 to 2 of 2 signed off', async () => {
+    const lens = (text) => vsc.page.locator('.monaco-editor .codelens-decoration a', { hasText: text }).first();
+    await openFile(vsc.page, 'rfc-0044-audit-log-export.md');
+    await waitForEditorText(vsc.page, (t) => /audit log export/i.test(t));
+    await lens(/^1 of 2 signed off/).waitFor({ timeout: UI_TIMEOUT });
+    // The tick as a lead makes it in the review note, saved to disk.
+    const note = join(vsc.workspace, 'notes', 'design-reviews', '2026-11-17-audit-log-export.md');
+    const before = readFileSync(note, 'utf8');
+    assert.match(before, /^- \[ \] @Alice-Nguyen$/m);
+    writeFileSync(note, before.replace(/^- \[ \] @Alice-Nguyen$/m, '- [x] @Alice-Nguyen ✅ 2026-12-06'));
+    await lens(/^2 of 2 signed off/).waitFor({ timeout: UI_TIMEOUT });
+    await screenshot(vsc.page, 'views-sign-off-lens');
   });
 
   it('Team, collapsed at first, lists each demo person with their facts once expanded', async () => {
