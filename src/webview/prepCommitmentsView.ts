@@ -13,7 +13,7 @@ function side(summary: string, view: CommitmentSideView, id: string): HTMLElemen
       h('span', { class: 'prompt-text' }, item.text),
       h('span', { class: 'meta' },
         item.private ? h('span', { class: 'badge private' }, s('cmPrivate')) : undefined,
-        item.overdue === undefined ? undefined : dueBadge(item.overdue),
+        item.overdue === undefined ? undefined : dueBadge(item.overdue, `cm-${id}-due-${i}`),
         iconButton('go-to-file', s('cmOpen'), () => post({ type: 'openCommitment', key: item.key }), `cm-${id}-open-${i}`))))),
     more > 0 ? h('p', { class: 'summary' }, s('cmMore', more)) : undefined,
   ].filter((x): x is HTMLElement => x !== undefined);

@@ -14,9 +14,10 @@ export function dueSuffix(person: PersonSummary): string {
   return person.overdue === undefined ? '' : ` · ${dueLabel(person.overdue)}`;
 }
 
-export function dueBadge(overdue: number): HTMLElement {
+/** A due badge: the person's 1:1 (`due-badge`), or another with its own key (a commitment's). */
+export function dueBadge(overdue: number, key = 'due-badge'): HTMLElement {
   const kind = overdue > 0 ? 'overdue' : overdue === 0 ? 'today' : 'later';
-  return h('span', { class: `badge due due-${kind}`, 'data-key': 'due-badge' }, dueLabel(overdue));
+  return h('span', { class: `badge due due-${kind}`, 'data-key': key }, dueLabel(overdue));
 }
 
 function pointField(person: string): HTMLElement {

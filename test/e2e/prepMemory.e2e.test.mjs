@@ -42,7 +42,8 @@ describe('prep with memory (browser)', function () {
     const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
     // Priya: biweekly, last 1:1 on 2026-10-29, the most overdue of the demo.
     await frame.waitForFunction(() => document.querySelector('select[data-key=person]')?.value === 'priya-raman', null, { timeout: UI_TIMEOUT });
-    const badge = frame.locator('.badge.due-overdue');
+    // The person's 1:1 badge (the Commitments section has due badges of its own).
+    const badge = frame.locator('.badge.due-overdue[data-key=due-badge]');
     await badge.waitFor();
     assert.match(await badge.textContent(), /^overdue \d+ d$/);
     assert.match(await frame.locator('select[data-key=person] option[value="priya-raman"]').textContent(), /Priya Raman · .* · overdue \d+ d/);
