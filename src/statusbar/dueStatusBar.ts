@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION } from '../core/ids';
+import { sameCommand } from '../core/sameCommand';
 import { escapeMarkdown } from '../core/markdown/escapeMarkdown';
 import { isDue } from '../core/people/cadence';
 import { isoDate } from '../core/dates';
@@ -57,6 +58,11 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
     lastRefresh.ms = performance.now() - started;
   }
 
+  /** Sets the click's command only when it changed: each assignment re-registers it (sameCommand). */
+  function setCommand(command: vscode.Command | undefined): void {
+    if (!sameCommand(item.command as vscode.Command | undefined, command)) item.command = command;
+  }
+
   function show(due: readonly Person[], others: readonly DueReport[]): void {
     if (due.length === 0 && others.length === 0) {
       item.hide();
@@ -69,9 +75,9 @@ export function registerDueStatusBar(services: Services): vscode.Disposable {
     for (const r of others) tooltip.push(r.title, '', ...r.lines, '');
     if (due.length > 0) {
       tooltip.push(vscode.l10n.t('Click to open the panel on {0}.', escapeMarkdown(due[0]!.name)));
-      item.command = { title: vscode.l10n.t('Open the panel on {0}', due[0]!.name), command: INTERNAL_COMMANDS.showPerson, arguments: [due[0]!.slug] };
+      setCommand({ title: vscode.l10n.t('Open the panel on {0}', due[0]!.name), command: INTERNAL_COMMANDS.showPerson, arguments: [due[0]!.slug] });
     } else {
-      item.command = others.find((r) => r.command)?.command;
+      setCommand(others.find((r) => r.command)?.command);
     }
     item.tooltip = new vscode.MarkdownString(tooltip.join('\n'));
     item.accessibilityInformation = { label: `${parts.join(', ')}: ${due.map((p) => `${p.name}, ${dueText(p.overdue!)}`).join('; ')}` };
