@@ -11,7 +11,7 @@ import type { Person } from '../core/people/person';
 import { formatSize, NOTE_LIMITS } from '../core/notes/limits';
 import { noteFacts, type NoteFacts } from './noteFacts';
 import { NotesIndex, type IndexFs } from './notesIndex';
-import { datedNotes, notesChange, peopleOf, personEntries, personEntry, type NotesChange, type PersonEntry } from './peopleOverview';
+import { datedNotes, notesChange, peopleOf, PersonEntries, personEntry, type NotesChange, type PersonEntry } from './peopleOverview';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { ONE_ON_ONES_FOLDER, type NoteFile } from '../core/notes/noteNames';
 import { PROFILE_FILE } from '../core/people/profile';
@@ -128,6 +128,8 @@ export class NotesFolder implements vscode.Disposable {
       unreadable: (message) => vscode.l10n.t('it could not be read: {0}', message),
     },
   });
+  /** Every person's entry, kept between overviews: a change works out again only the people it names. */
+  private readonly entries = new PersonEntries(this.index, malformedReason);
   /** Person folders and the name each holds (from its newest note or Add Person), from the last overview. */
   private knownNames = new Map<string, string | undefined>();
   /** Files already reported as skipped, so a refresh does not log them again. */
@@ -216,6 +218,7 @@ export class NotesFolder implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.entries.dispose();
     clearTimeout(this.settleTimer);
     for (const d of [...this.watching, this.changed, ...(this.configListener ? [this.configListener] : [])]) d.dispose();
   }
@@ -337,7 +340,7 @@ export class NotesFolder implements vscode.Disposable {
       }
       const index = await this.ready();
       if (index.failure) throw new Error(index.failure);
-      entries = await personEntries(index, malformedReason);
+      entries = await this.entries.all();
     } catch (error) {
       const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ONE_ON_ONES_FOLDER));
       problems.push(vscode.l10n.t('Could not read {0}: {1}', folder, (error as Error).message));

@@ -93,15 +93,72 @@ export async function personEntry(index: NotesIndex<NoteFacts>, slug: string, li
 
 /** Every person folder under `one-on-ones/` (safe names only), with their newest readable note. */
 export async function personEntries(index: NotesIndex<NoteFacts>, malformed: MalformedReason): Promise<PersonEntry[]> {
-  await index.settled();
-  const folders = index.children(ONE_ON_ONES_FOLDER).folders.filter((f) => isSafeSegment(f.name));
-  // The newest note of each person first, in one batch: the people list needs nothing older.
-  const newest = folders.flatMap((f) => {
-    const last = f.link ? undefined : datedNotes(index, f.name).at(-1);
-    return last ? [`${ONE_ON_ONES_FOLDER}/${f.name}/${last.fileName}`] : [];
-  });
-  await index.load(newest);
-  return Promise.all(folders.map((f) => personEntry(index, f.name, f.link, malformed)));
+  return new PersonEntries(index, malformed).all();
+}
+
+/**
+ * Every person's entry, kept between calls: a change of the index forgets only the people whose
+ * folders hold what it named (everyone after a relisting), so the people list after one note
+ * changes works out one person again, not all of them.
+ */
+export class PersonEntries {
+  private readonly kept = new Map<string, PersonEntry>();
+  /** Bumped for a person each time a change names them: an entry worked out across a change is not kept. */
+  private readonly generations = new Map<string, number>();
+  private epoch = 0;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly index: NotesIndex<NoteFacts>, private readonly malformed: MalformedReason) {
+    this.subscription = index.onDidChange((change) => this.forget(change));
+  }
+
+  private forget(change: IndexChange): void {
+    if (change.all) {
+      this.epoch++;
+      this.kept.clear();
+      return;
+    }
+    for (const path of change.paths) {
+      const slug = personOfPath(path);
+      if (slug === undefined) continue;
+      this.kept.delete(slug);
+      this.generations.set(slug, (this.generations.get(slug) ?? 0) + 1);
+    }
+  }
+
+  /** Every person folder under `one-on-ones/` (safe names only), with their newest readable note. */
+  async all(): Promise<PersonEntry[]> {
+    const index = this.index;
+    await index.settled();
+    const folders = index.children(ONE_ON_ONES_FOLDER).folders.filter((f) => isSafeSegment(f.name));
+    const fresh = folders.filter((f) => this.kept.get(f.name)?.link !== f.link);
+    // The newest note of each person to work out, in one batch: the people list needs nothing older.
+    const newest = fresh.flatMap((f) => {
+      const last = f.link ? undefined : datedNotes(index, f.name).at(-1);
+      return last ? [`${ONE_ON_ONES_FOLDER}/${f.name}/${last.fileName}`] : [];
+    });
+    if (newest.length > 0) await index.load(newest);
+    const entries = await Promise.all(folders.map(async (f) => {
+      const kept = this.kept.get(f.name);
+      if (kept?.link === f.link) return kept;
+      const epoch = this.epoch;
+      const generation = this.generations.get(f.name);
+      const entry = await personEntry(index, f.name, f.link, this.malformed);
+      if (epoch === this.epoch && generation === this.generations.get(f.name)) this.kept.set(f.name, entry);
+      return entry;
+    }));
+    // Folders gone since: let their entries go.
+    if (this.kept.size > folders.length) {
+      const present = new Set(folders.map((f) => f.name));
+      for (const slug of this.kept.keys()) if (!present.has(slug)) this.kept.delete(slug);
+    }
+    return entries;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.kept.clear();
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { noteFacts } from '../../../src/host/noteFacts';
 import { DIRECTORY, NotesIndex, SYMBOLIC_LINK } from '../../../src/host/notesIndex';
-import { personEntries } from '../../../src/host/peopleOverview';
+import { PersonEntries, personEntries } from '../../../src/host/peopleOverview';
 import { MemoryFs } from './memoryFs';
 
 const reasons = { link: 'a link', tooLarge: () => 'too large', unreadable: (m: string) => m };
@@ -74,5 +74,44 @@ describe('people of the notes index: reads only what changed', () => {
     await personEntries(index, malformed);
     // Unchanged notes are stat-ed, not read.
     assert.equal(fs.reads, 50);
+  });
+
+  it('keeps every other person\'s entry when one note changes, and works out that person again', async () => {
+    const fs = folder();
+    const index = indexOf(fs);
+    const entries = new PersonEntries(index, malformed);
+    const before = await entries.all();
+    fs.write('one-on-ones/p7/2026-11-09.md', '- [ ] changed item\n');
+    index.touch('one-on-ones/p7/2026-11-09.md');
+    await index.settled();
+    const after = await entries.all();
+    const changed = after.filter((e, i) => e !== before[i]).map((e) => e.slug);
+    assert.deepEqual(changed, ['p7']);
+    assert.deepEqual(after.find((p) => p.slug === 'p7')!.newest?.items.map((i) => i.text), ['changed item']);
+  });
+
+  it('equals a cold reading after notes and folders come, change and go', async () => {
+    const fs = folder();
+    const index = indexOf(fs);
+    const entries = new PersonEntries(index, malformed);
+    await entries.all();
+    // Each step with the paths the watcher names for it.
+    const steps: [string, () => void, string[]?][] = [
+      ['one-on-ones/p3/2026-11-16.md', () => fs.write('one-on-ones/p3/2026-11-16.md', '---\nperson: Pat Three\n---\n- [ ] newer\n')],
+      ['one-on-ones/p4/2026-11-09.md', () => fs.remove('one-on-ones/p4/2026-11-09.md')],
+      ['one-on-ones/p5', () => fs.remove('one-on-ones/p5')],
+      ['one-on-ones/p6', () => fs.rename('one-on-ones/p6', 'one-on-ones/p60'), ['one-on-ones/p60']],
+      ['one-on-ones/p8/2026-11-23.md', () => fs.write('one-on-ones/p8/2026-11-23.md', '---\nperson: [broken\n---\n')],
+    ];
+    for (const [path, step, more = []] of steps) {
+      step();
+      for (const p of [path, ...more]) index.touch(p);
+      await index.settled();
+      // In the order of the index's listing, which a cold walk sorts and a change appends to.
+      const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : 1);
+      const kept = (await entries.all()).sort(bySlug);
+      const cold = (await personEntries(indexOf(fs), malformed)).sort(bySlug);
+      assert.deepEqual(kept, cold, `after ${path}`);
+    }
   });
 });
