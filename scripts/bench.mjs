@@ -7,7 +7,7 @@
 //
 //   --samples N  page loads measured in VS Code (default 7), after one warm-up load
 //   --only       run some sections: sizes, load, content, completion, mentions, vscode (activation, panel,
-//                first command), scale (500 people × 40 notes, memory)
+//                first command), index (the notes index in Node), scale (500 people × 40 notes, memory)
 //   --build      rebuild first (`npm run package:test`); done anyway when dist/ or the
 //                VSIX is missing or older than src/, content/ or package.json
 //
@@ -27,6 +27,9 @@
 //               empty extension's one-line view; Insert Prompt against a one-item quick pick.
 //   mentions    links from code to decisions: a 10,000-line file with no mention and one with 500,
 //               against 400 decisions: the activation shell's prefilter and the provider's pass
+//   index       the notes index and the commitments index alone, in Node, on the same 500 × 40
+//               notes written to disk: cold build, the heap they hold, and the work after one
+//               note changes (people list, commitments, the Commitments view, the status bar)
 //   scale       500 people × 40 notes and a 10,000-prompt pack in the real VS Code: refresh after
 //               one change (and the files it read), person picker, Start 1:1 Note, hat report,
 //               and the extension host's heap (test/bench/scale.mjs)
@@ -44,6 +47,7 @@ import { TARGETS } from '../test/bench/budget.mjs';
 import { ensureBuilt, root } from '../test/bench/build.mjs';
 import { completion } from '../test/bench/completion.mjs';
 import { contentLoad } from '../test/bench/content-load.mjs';
+import { indexBench } from '../test/bench/index-memory.mjs';
 import { mentions } from '../test/bench/mentions.mjs';
 import { moduleLoad } from '../test/bench/module-load.mjs';
 import { say } from '../test/bench/progress.mjs';
@@ -61,7 +65,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
   },
 });
-const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'vscode', 'scale'];
+const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'index', 'vscode', 'scale'];
 const only = new Set(opt.only ? opt.only.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}" (have: ${SECTIONS.join(', ')})`); process.exit(2); }
 const SAMPLES = Math.max(1, Number(opt.samples) || 7);
@@ -96,6 +100,10 @@ try {
   if (only.has('mentions')) {
     say('mentions of decisions in code ...');
     report.mentions = await mentions(scratch.path);
+  }
+  if (only.has('index')) {
+    say(`notes index in Node: ${SAMPLES} cold builds of 500 people × 40 notes ...`);
+    report.index = await indexBench({ dir: scratch.path, samples: SAMPLES });
   }
   if (only.has('vscode')) {
     say(`VS Code: ${SAMPLES} page loads after a warm-up ...`);

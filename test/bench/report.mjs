@@ -57,6 +57,16 @@ export function table(r) {
     row('mentions', `${m.none.lines.toLocaleString('en')}-line file, no mention: prefilter ${ms(m.none.prefilter.median, 3)} median (p95 ${ms(m.none.prefilter.p95, 3)}), nothing else runs`);
     row('', `  with ${m.mentions.links} mentions (${m.decisions} decisions): prefilter + every line's links ${ms(m.mentions.total.median, 3)} median (p95 ${ms(m.mentions.total.p95, 3)}), ${m.rounds} rounds`);
   }
+  if (r.index) {
+    const i = r.index;
+    const p = (st, d = 1) => (st?.n ? `${st.median.toFixed(d)} ms (p95 ${st.p95.toFixed(d)})` : 'n/a');
+    row('index', `${i.people} people × ${i.notesEach} notes in Node (${i.files.toLocaleString('en')} files, ${(i.bytes / 1024 / 1024).toFixed(1)} MB), ${i.build.runs} cold builds: ${p(i.build.total, 0)}`);
+    row('', `  list ${p(i.build.list, 0)}, read and derive every note ${p(i.build.load, 0)}, name every commitment ${p(i.build.commitments, 0)}`);
+    row('', `  heap held after a full GC: notes index ${i.build.indexHeapMB.toFixed(1)} MB, with the commitments ${i.build.heapMB.toFixed(1)} MB (target < ${TARGETS.indexHeapMB} MB)${verdict(i.build.heapMB < TARGETS.indexHeapMB)}`);
+    const c = i.change;
+    row('', `  one note changes, ${c.runs} runs: all of it ${p(c.total)} (target < ${TARGETS.scaleMs} ms)${verdict(c.total.median < TARGETS.scaleMs)}`);
+    row('', `    index settles the file ${p(c.settle)}; people list ${p(c.people)}; Commitments view groups ${p(c.tree)}; status bar's overdue count ${p(c.status)} (each target < ${TARGETS.viewMs} ms)${verdict(Math.max(c.people.median, c.tree.median, c.status.median) < TARGETS.viewMs)}`);
+  }
   if (r.vscode) {
     const p = r.vscode.panel;
     row('panel', `click → content: two-hats ${ms(p.twoHats.content.median, 0)} (prep list) vs empty view ${ms(p.empty.content.median, 0)} (${x(p.ratio)}; target ≤ ${TARGETS.panelRatio}x)${verdict(p.withinTarget)}`);
