@@ -5,6 +5,7 @@
  * read from. Pure (no `vscode`): the index calls it with a path relative to the notes folder and
  * the file's text.
  */
+import { compactFacts } from './compactFacts';
 import { splitFrontMatter } from '../core/notes/frontMatter';
 import { openItems, type OpenItem } from '../core/notes/carryOver';
 import { DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseNoteName, parseReflectionName, parseReviewName, REFLECTIONS_FOLDER } from '../core/notes/noteNames';
@@ -86,8 +87,12 @@ function field(data: Record<string, unknown> | undefined, key: keyof NoteFields)
   return undefined;
 }
 
-/** The facts of the file at `path` with `text` (see the module comment). */
+/** The facts of the file at `path` with `text` (see the module comment), as compact data that keeps none of the text it does not need. */
 export function noteFacts(path: string, text: string): NoteFacts {
+  return compactFacts(derive(path, text));
+}
+
+function derive(path: string, text: string): NoteFacts {
   const place = placeOf(path);
   const split = splitFrontMatter(text);
   const fields: NoteFields = Object.fromEntries((['person', 'kind', 'title', 'doc', 'date', 'session'] as const)
