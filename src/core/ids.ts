@@ -61,6 +61,12 @@ export const VIEWS = {
   commitments: 'twoHats.commitments',
 } as const;
 
+/** Context keys Two Hats sets (`setContext`) for `when` clauses in package.json. */
+export const CONTEXT_KEYS = {
+  /** True once the Decisions view has finished its first load: until then its welcome ("no design docs found") would be untrue. */
+  decisionsLoaded: 'twoHats.decisionsLoaded',
+} as const;
+
 /** The configuration section and its keys (`twoHats.<key>`). */
 export const SETTINGS_SECTION = 'twoHats';
 export const SETTINGS = {

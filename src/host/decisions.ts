@@ -4,12 +4,14 @@
  * notes say (sign-off, open questions, the latest revisit review) and whether it is due for a
  * revisit. Each doc is read once per file version (its open editor's text when open); the list
  * is found again only when a markdown file is created or deleted, or the settings change. No
- * dialogs: a doc that cannot be read is left out and named in the log with its cause.
+ * dialogs: a doc that cannot be read is left out, and named with its cause in the snapshot (the
+ * Decisions view shows it) and in the log.
  */
 import * as vscode from 'vscode';
 import { isoDate } from '../core/dates';
 import type { Decision } from '../core/decisions/decision';
 import { decisionLog, type DecisionLog } from '../core/decisions/decisionLog';
+import type { UnreadDoc } from '../core/decisions/decisionRows';
 import type { DecisionLogLabels } from '../core/decisions/decisionLogTable';
 import { readDecision } from '../core/decisions/readDecision';
 import { lastRevisitOf, revisitDue, type RevisitState } from '../core/decisions/revisit';
@@ -61,13 +63,18 @@ export interface DecisionInfo {
   readonly revisit?: RevisitState;
 }
 
+/** A design doc left out because it could not be read: the file, why, and where it is. */
+export interface DocProblem extends UnreadDoc {
+  readonly uri: vscode.Uri;
+}
+
 /** Every decision, its log, and each decision's info by path. */
 export interface DecisionsSnapshot {
   readonly decisions: readonly Decision[];
   readonly log: DecisionLog;
   readonly byPath: ReadonlyMap<string, DecisionInfo>;
-  /** Docs left out, one line each naming the file and the cause. */
-  readonly problems: readonly string[];
+  /** Docs left out, in path order, each with the file and the cause. */
+  readonly problems: readonly DocProblem[];
 }
 
 interface Cached {
@@ -135,21 +142,20 @@ export class Decisions implements vscode.Disposable {
     return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** The doc's text: its open editor's, else the file's within the note size limit; a string is a problem. */
+  /** The doc's text: its open editor's, else the file's within the note size limit; a string is why it cannot be read. */
   private async textOf(uri: vscode.Uri): Promise<{ text: string; key: string } | string> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return { text: open.getText(), key: `v${open.version}` };
-    const relative = vscode.workspace.asRelativePath(uri, false);
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if ((stat.type & vscode.FileType.SymbolicLink) !== 0) return vscode.l10n.t('{0} is a symbolic link, and Two Hats does not follow links', relative);
-      if (stat.size > NOTE_LIMITS.bytes) return vscode.l10n.t('{0} is {1}, and Two Hats reads docs up to {2}', relative, formatSize(stat.size), formatSize(NOTE_LIMITS.bytes));
+      if ((stat.type & vscode.FileType.SymbolicLink) !== 0) return vscode.l10n.t('it is a symbolic link, and Two Hats does not follow links');
+      if (stat.size > NOTE_LIMITS.bytes) return vscode.l10n.t('it is {0}, and Two Hats reads docs up to {1}', formatSize(stat.size), formatSize(NOTE_LIMITS.bytes));
       const key = `m${stat.mtime}:${stat.size}`;
       const cached = this.read.get(uri.toString());
       if (cached?.key === key) return { text: '', key };
       return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), key };
     } catch (error) {
-      return vscode.l10n.t('{0} could not be read: {1}', relative, error instanceof Error ? error.message : String(error));
+      return vscode.l10n.t('it could not be read: {0}', error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -163,14 +169,14 @@ export class Decisions implements vscode.Disposable {
     this.files ??= this.list();
     const files = await this.files;
     const c = await this.content.get();
-    const problems: string[] = [];
+    const problems: DocProblem[] = [];
     const entries: { decision: Decision; uri: vscode.Uri }[] = [];
     for (const uri of files) {
       const path = workspacePath(uri);
       if (!path) continue;
       const got = await this.textOf(uri);
       if (typeof got === 'string') {
-        problems.push(got);
+        problems.push({ file: vscode.workspace.asRelativePath(uri, false), cause: got, uri });
         continue;
       }
       const cached = this.read.get(uri.toString());
@@ -178,7 +184,7 @@ export class Decisions implements vscode.Disposable {
       this.read.set(uri.toString(), { key: got.key, decision });
       entries.push({ decision, uri });
     }
-    for (const p of problems) this.log.warn(`Decisions: ${p}`);
+    for (const p of problems) this.log.warn(`Decisions: ${p.file} is left out: ${p.cause}`);
     this.known = new Set(files.map((u) => u.toString()));
     const today = isoDate(new Date());
     const byPath = new Map<string, DecisionInfo>();

@@ -4,19 +4,22 @@
  * each row with its title, date, status, sign-off ("1 of 2 signed off", who is missing), open
  * questions and "revisit due"; below a row, its supersede links: what replaced it (the chain, to
  * its end), what it replaced, and a self-supersede or a cycle said as such. Clicking a row opens
- * the doc. Rows come from host/decisions.ts, rebuilt when a doc, a review note or a setting changes.
+ * the doc. Above the groups, the docs that could not be read, each with its cause. Rows come from
+ * host/decisions.ts (what they are: core/decisions/decisionRows.ts), rebuilt when a doc, a review
+ * note or a setting changes.
+ *
+ * While the first load runs, the view shows VS Code's progress bar (it runs `getChildren` under
+ * the view's progress) and no welcome: the welcome ("no design docs found") is contributed with
+ * `when: twoHats.decisionsLoaded`, a context key set once the first load has finished. Before, an
+ * empty view said there were no docs while it was still reading them.
  */
 import * as vscode from 'vscode';
 import { cutText, type Decision, type StatusKind } from '../core/decisions/decision';
-import { supersedeChain, type LogEntry, type LogGroup } from '../core/decisions/decisionLog';
+import type { LogEntry, LogGroup } from '../core/decisions/decisionLog';
+import { childRows, rootRows, type DecisionRow } from '../core/decisions/decisionRows';
+import { CONTEXT_KEYS } from '../core/ids';
 import { visibleText } from '../core/visibleText';
 import { statusLabels, type DecisionInfo, type Decisions, type DecisionsSnapshot } from '../host/decisions';
-
-/** A row of the view: a status group, a doc, or one of a doc's supersede links. */
-export type DecisionRow =
-  | { readonly kind: 'group'; readonly group: LogGroup }
-  | { readonly kind: 'doc'; readonly entry: LogEntry }
-  | { readonly kind: 'link'; readonly relation: 'supersededBy' | 'replaced' | 'self' | 'cycle'; readonly from: Decision; readonly to?: Decision; readonly chain?: readonly Decision[] };
 
 /** Longer titles and names are cut: a row is one line, and a hostile doc's 200,000-character title is not one. */
 const SHOWN_MAX = 200;
@@ -75,21 +78,6 @@ function rowTooltip(entry: LogEntry, info: DecisionInfo | undefined): vscode.Mar
   return md;
 }
 
-/** The supersede links below a doc's row (see the module comment). */
-export function linkRows(entry: LogEntry, snapshot: DecisionsSnapshot): DecisionRow[] {
-  const d = entry.decision;
-  const rows: DecisionRow[] = [];
-  if (snapshot.log.findings.some((f) => f.kind === 'supersedesItself' && f.path === d.path)) rows.push({ kind: 'link', relation: 'self', from: d });
-  const cycle = snapshot.log.findings.find((f) => f.kind === 'supersedeCycle' && f.paths.includes(d.path));
-  if (cycle && cycle.kind === 'supersedeCycle') {
-    const chain = cycle.paths.flatMap((p) => snapshot.log.byPath.get(p)?.decision ?? []);
-    rows.push({ kind: 'link', relation: 'cycle', from: d, chain });
-  }
-  if (entry.successor) rows.push({ kind: 'link', relation: 'supersededBy', from: d, to: entry.successor, chain: supersedeChain(snapshot.log, d.path) });
-  for (const replaced of entry.replaced) rows.push({ kind: 'link', relation: 'replaced', from: d, to: replaced });
-  return rows;
-}
-
 function openCommand(info: DecisionInfo | undefined): vscode.Command | undefined {
   return info ? { title: vscode.l10n.t('Open Doc'), command: 'vscode.open', arguments: [info.uri] } : undefined;
 }
@@ -99,6 +87,7 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionRow>, vsco
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private snapshot: DecisionsSnapshot | undefined;
+  private loaded = false;
 
   constructor(private readonly decisions: Decisions) {
     this.disposables.push(decisions.onDidChange(() => this.changed.fire(undefined)));
@@ -107,14 +96,37 @@ export class DecisionsView implements vscode.TreeDataProvider<DecisionRow>, vsco
   async getChildren(row?: DecisionRow): Promise<DecisionRow[]> {
     if (!row) {
       this.snapshot = await this.decisions.current();
-      return this.snapshot.log.groups.map((group) => ({ kind: 'group', group }));
+      if (!this.loaded) {
+        // From now on an empty root means no design docs: the welcome may say so.
+        this.loaded = true;
+        await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.decisionsLoaded, true);
+      }
+      return rootRows(this.snapshot.log, this.snapshot.problems);
     }
-    if (row.kind === 'group') return row.group.entries.map((entry) => ({ kind: 'doc', entry }));
-    if (row.kind === 'doc') return linkRows(row.entry, this.snapshot ?? await this.decisions.current());
-    return [];
+    return childRows(row, (this.snapshot ?? await this.decisions.current()).log);
   }
 
   getTreeItem(row: DecisionRow): vscode.TreeItem {
+    if (row.kind === 'unread') {
+      const item = new vscode.TreeItem(vscode.l10n.t('Could not be read ({0})', row.docs.length), vscode.TreeItemCollapsibleState.Expanded);
+      item.id = 'unread';
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.tooltip = vscode.l10n.t('Design docs left out of the decisions: each could not be read');
+      item.contextValue = 'decisionUnreadGroup';
+      return item;
+    }
+    if (row.kind === 'unreadDoc') {
+      const { file, cause } = row.doc;
+      const item = new vscode.TreeItem(shown(file), vscode.TreeItemCollapsibleState.None);
+      item.id = `unread:${file}`;
+      item.description = shown(cause);
+      item.tooltip = vscode.l10n.t('{0} is left out: {1}', visibleText(file), visibleText(cause));
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.contextValue = 'decisionUnread';
+      const uri = this.snapshot?.problems.find((p) => p.file === file)?.uri;
+      if (uri) item.command = { title: vscode.l10n.t('Open Doc'), command: 'vscode.open', arguments: [uri] };
+      return item;
+    }
     if (row.kind === 'group') {
       const item = new vscode.TreeItem(groupLabel(row.group), vscode.TreeItemCollapsibleState.Expanded);
       item.id = `group:${row.group.status}:${row.group.text?.toLowerCase() ?? ''}`;

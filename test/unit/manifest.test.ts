@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMMANDS, INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION, VIEWS } from '../../src/core/ids';
+import { COMMANDS, CONTEXT_KEYS, INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION, VIEWS } from '../../src/core/ids';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -123,6 +123,13 @@ describe('package.json manifest', () => {
     assert.equal(props['twoHats.decisions.revisitAfterMonths'].default, 0);
     assert.equal(props['twoHats.decisions.revisitAfterMonths'].minimum, 0);
     assert.equal(props['twoHats.decisionLinks.enabled'].default, true);
+  });
+
+  it('shows the Decisions welcome ("no design docs found") only after the view\'s first load, never while it is still reading', () => {
+    const welcome = (manifest.contributes.viewsWelcome as { view: string; when?: string }[]).filter((w) => w.view === VIEWS.decisions);
+    assert.deepEqual(welcome.map((w) => w.when), [CONTEXT_KEYS.decisionsLoaded]);
+    assert.equal(CONTEXT_KEYS.decisionsLoaded, 'twoHats.decisionsLoaded');
+    assert.match(src, /executeCommand\('setContext', CONTEXT_KEYS\.decisionsLoaded, true\)/, 'the view sets the key');
   });
 
   it('pins @types/vscode to the engine floor', () => {

@@ -34,6 +34,31 @@ export function growth(make: (n: number) => string, run: (input: string) => unkn
   return { small, large, ratio: large / Math.max(small, NOISE_FLOOR_MS) };
 }
 
+/** A case is slow when 4 times the input takes more than this many times as long (linear is about 4, quadratic about 16)… */
+export const SLOW_RATIO = 12;
+/** …and the larger input takes at least this many milliseconds: a quadratic scan of 200,000 characters takes seconds, and under this the ratio of two small times is mostly noise. */
+export const SLOW_MS = 60;
+
+/**
+ * The linear-time check of every parser of user text: times `run` on each filler at `n` and
+ * `4 * n` (see `growth`) and returns one line per slow case, empty when all are linear. A case
+ * is slow when the ratio is over `SLOW_RATIO` and the larger run takes `SLOW_MS` or more, in three
+ * measurements in a row: a busy machine can slow one, a quadratic parser is slow every time.
+ */
+export function slowCases(fillers: Record<string, (n: number) => string>, run: (input: string) => unknown, n = 50_000): string[] {
+  const slow: string[] = [];
+  for (const [kind, make] of Object.entries(fillers)) {
+    let verdict = '';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { large, ratio } = growth(make, run, n);
+      verdict = ratio > SLOW_RATIO && large >= SLOW_MS ? `${kind}: ${ratio.toFixed(1)}x the time for 4x the input, ${large.toFixed(1)} ms at n = ${(4 * n).toLocaleString('en')}` : '';
+      if (!verdict) break;
+    }
+    if (verdict) slow.push(verdict);
+  }
+  return slow;
+}
+
 /** CPU time (ms) this process spent since `start` (a `process.cpuUsage()`): a busy machine's wait is not counted. */
 export function cpuMsSince(start: NodeJS.CpuUsage): number {
   const spent = process.cpuUsage(start);
