@@ -7,9 +7,10 @@
  * state lives twice.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../core/ids';
+import { COMMANDS, INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION, VIEWS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/contentBlocks';
 import { prepCommitmentsMessage } from '../core/panel/prepCommitments';
+import { prepGoalsMessage } from '../core/panel/prepGoals';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
@@ -71,6 +72,10 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       { dispose: () => this.commitmentsRefresher.dispose() },
       // The status bar asks for a person: the request is in the stored UI state; take it and show it.
       services.focus.onDidRequest(() => void this.followFocus()),
+      // Goals go stale after a number of weeks the lead may change at any time.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.goalsStaleAfterWeeks}`)) void this.sendGoals().catch((error: Error) => services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
+      }),
     );
   }
 
@@ -239,6 +244,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.hat.sendBalance();
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
+    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
     await this.sendReview();
     await this.hat.sendReflections();
   }
@@ -301,6 +307,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // Git may take a moment: the rest of the panel does not wait for it.
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${prep.type === 'prep' ? prep.person : ''} failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
+    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
   }
 
   /** What the lead and the selected person owe each other (core/panel/prepCommitments.ts), once the commitments index has settled. */
@@ -311,6 +318,18 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // The person may have changed while the index was read.
     if (person !== this.ui.person) return;
     this.post(prepCommitmentsMessage(person, this.services.commitments.ofPerson(person), isoDate(new Date())));
+  }
+
+  /**
+   * The selected person's open goals with their status (core/panel/prepGoals.ts), from the growth
+   * service the Team view and review evidence read too, so all three agree.
+   */
+  private async sendGoals(): Promise<void> {
+    const person = this.ui.person;
+    if (!person || !this.ready) return;
+    const loop = await this.services.growth.person(person, isoDate(new Date()));
+    // The person may have changed while the notes were read.
+    if (person === this.ui.person) this.post(prepGoalsMessage(person, loop.growth.goals, loop.staleAfterWeeks));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */
