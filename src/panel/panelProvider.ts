@@ -14,7 +14,7 @@ import { prepGoalsMessage } from '../core/panel/prepGoals';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
-import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type ToWebview } from '../core/panel/protocol';
+import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type GrowthAction, type ToWebview } from '../core/panel/protocol';
 import { defaultUiState, sameUi, type PanelUiState } from '../core/panel/uiState';
 import { AskedLog } from '../host/askedLog';
 import { Coalescer } from '../host/coalescer';
@@ -34,6 +34,9 @@ const REFRESH_DELAY_MS = 150;
  * read takes longer: then the page shows its progress bar and gets the data by message.
  */
 const FIRST_SCREEN_WAIT_MS = 400;
+
+/** The command each growth button of the prep tab runs (the page may name no other). */
+const GROWTH_COMMANDS: Record<GrowthAction, string> = { addGoal: COMMANDS.addGoal, logWin: COMMANDS.logWin, logFeedback: COMMANDS.logFeedback };
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -199,6 +202,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       case 'insertCommits':
         await vscode.commands.executeCommand(INTERNAL_COMMANDS.insertCommits, { person: message.person });
         return;
+      case 'growthAction': {
+        // Only a person of the notes folder: an unknown name would make the command ask for someone else.
+        if (!await this.services.notes.hasPerson(message.person)) {
+          this.services.log.warn(`The panel asked to ${message.action} for a person the notes folder does not hold; dropped.`);
+          return;
+        }
+        await vscode.commands.executeCommand(GROWTH_COMMANDS[message.action], { person: message.person, selection: false });
+        // person.md may be open with unsaved changes (no file event): send what it holds now.
+        return message.action === 'addGoal' ? this.sendGoals() : undefined;
+      }
       case 'openItem': {
         const folder = this.services.notes.personFolder(message.person);
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });

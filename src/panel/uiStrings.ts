@@ -54,5 +54,6 @@ export function uiStrings(): UiStrings {
     glNudgeOne: vscode.l10n.t('Not discussed for {1} or more: {0}. Worth a few minutes in this 1:1?'),
     glNudgeMany: vscode.l10n.t('{0} goals not discussed for {1} or more. Worth a few minutes in this 1:1?'),
     glOpen: vscode.l10n.t('Open person.md at this goal'), glMore: vscode.l10n.t('{0} more in their person.md'),
+    glAddGoal: vscode.l10n.t('Add goal'), glLogWin: vscode.l10n.t('Log a win'), glLogFeedback: vscode.l10n.t('Log feedback'),
   };
 }

@@ -1,11 +1,21 @@
 /**
  * 1:1 prep, goals: the selected person's open goals with their due dates and where each stands in
- * the 1:1s, and a gentle nudge when some have gone stale.
+ * the 1:1s, a gentle nudge when some have gone stale, and buttons that run Add Goal, Log a Win and
+ * Log Feedback for them (the commands ask for the words).
  */
 import { goalNudgeText, goalStatusText } from '../core/panel/prepGoals';
+import type { GrowthAction } from '../core/panel/protocol';
 import { h, icon } from './dom';
 import { model, post, s } from './model';
-import { iconButton, section } from './widgets';
+import { button, iconButton, section } from './widgets';
+
+function actions(person: string): HTMLElement {
+  const act = (action: GrowthAction) => () => post({ type: 'growthAction', action, person });
+  return h('div', { class: 'row' },
+    button(s('glAddGoal'), act('addGoal'), 'goal-add', { iconName: 'target' }),
+    button(s('glLogWin'), act('logWin'), 'log-win', { iconName: 'star-empty' }),
+    button(s('glLogFeedback'), act('logFeedback'), 'log-feedback', { iconName: 'feedback' }));
+}
 
 export function prepGoalsView(): HTMLElement | undefined {
   const person = model.ui.person;
@@ -22,5 +32,6 @@ export function prepGoalsView(): HTMLElement | undefined {
   return section(s('glTitle'),
     list,
     data.more ? h('p', { class: 'summary' }, s('glMore', data.more)) : undefined,
-    nudge ? h('p', { class: 'nudge', role: 'note', 'data-key': 'goal-nudge' }, icon('lightbulb'), ' ', nudge) : undefined);
+    nudge ? h('p', { class: 'nudge', role: 'note', 'data-key': 'goal-nudge' }, icon('lightbulb'), ' ', nudge) : undefined,
+    actions(person));
 }

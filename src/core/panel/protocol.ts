@@ -31,7 +31,7 @@ export const UI_STRING_KEYS = [
   'cmTitle', 'cmYouOwe', 'cmYouOweOverdue', 'cmTheyOwe', 'cmTheyOweOverdue', 'cmNone', 'cmPrivate', 'cmOpen', 'cmMore',
   // Goals and growth actions in the prep tab (webview/prepGoalsView.ts, core/panel/prepGoals.ts).
   'glTitle', 'glNone', 'glDue', 'glDiscussedThisWeek', 'glDiscussedWeekAgo', 'glDiscussedWeeksAgo', 'glNotSince', 'glNever',
-  'glWeek', 'glWeeks', 'glNudgeOne', 'glNudgeMany', 'glOpen', 'glMore',
+  'glWeek', 'glWeeks', 'glNudgeOne', 'glNudgeMany', 'glOpen', 'glMore', 'glAddGoal', 'glLogWin', 'glLogFeedback',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -158,6 +158,10 @@ export type GoalStatusView = z.infer<typeof goalStatusSchema>;
 const goalRowSchema = z.object({ text: shortText, due: z.optional(date), line, status: goalStatusSchema, stale: z.boolean() });
 export type GoalRowView = z.infer<typeof goalRowSchema>;
 
+/** What the prep tab's growth buttons run for the selected person: Add Goal, Log a Win, Log Feedback. */
+export const GROWTH_ACTIONS = ['addGoal', 'logWin', 'logFeedback'] as const;
+export type GrowthAction = (typeof GROWTH_ACTIONS)[number];
+
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
@@ -233,6 +237,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insertCommits'), person: slug }),
   /** Opens the note of a commitment at its line (the Commitments view's Open Note), by the commitment's key. */
   z.strictObject({ type: z.literal('openCommitment'), key: commitmentKey }),
+  /** Add Goal, Log a Win or Log Feedback for a person (the command asks for the words). */
+  z.strictObject({ type: z.literal('growthAction'), action: z.enum(GROWTH_ACTIONS), person: slug }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 
