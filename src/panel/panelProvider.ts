@@ -85,6 +85,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   /** How long the last refresh after a file change took, from its start to its last message (the bench reads it). */
   lastRefresh: { readonly ms: number; readonly at: number } | undefined;
 
+  /** The last message of each type posted to the page (the integration tests read what the page was sent). */
+  private readonly lastPosted = new Map<ToWebview['type'], ToWebview>();
+
+  /** The last message of `type` posted to the page, if any. */
+  lastMessage(type: string): ToWebview | undefined {
+    return this.lastPosted.get(type as ToWebview['type']);
+  }
+
   /** True once the webview has loaded and said `ready` (tests and the bench read it). */
   get isReady(): boolean {
     return this.ready;
@@ -131,7 +139,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private post(message: ToWebview): void {
-    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    if (!this.view || !this.ready) return;
+    this.lastPosted.set(message.type, message);
+    void this.view.webview.postMessage(message);
   }
 
   private setUi(ui: PanelUiState): Thenable<void> {
