@@ -16,6 +16,8 @@ import { registerPanel } from './panel/registerPanel';
 export interface TwoHatsApi {
   /** True once the panel webview has loaded and said `ready`. */
   panelReady(): boolean;
+  /** The last message of `type` the panel posted to its page (`goals`, `commitments`…), for tests; undefined before one. */
+  panelMessage(type: string): unknown;
   /** Loads the features and lists the command ids that have a handler. */
   commandHandlers(): readonly string[];
   /** The last notifications Two Hats showed, oldest first, as `level: text` (for tests). */
@@ -137,6 +139,7 @@ export function activate(context: vscode.ExtensionContext): TwoHatsApi {
   if (vscode.workspace.workspaceFolders) setTimeout(() => load().startStatusBar(), STATUS_BAR_DELAY_MS);
   return {
     panelReady: () => panel.isReady,
+    panelMessage: (type) => panel.lastMessage(type),
     commandHandlers: () => load().commandIds,
     recentMessages: () => load().recentMessages(),
     teamView: () => load().team,

@@ -49,6 +49,8 @@ export interface PersonLoop {
   readonly notes: readonly NoteGrowth[];
   /** The dated 1:1 notes, oldest first. */
   readonly refs: readonly NoteRef[];
+  /** `twoHats.goals.staleAfterWeeks` as the goals' status was computed with (0: off). */
+  readonly staleAfterWeeks: number;
 }
 
 export class Growth {
@@ -84,9 +86,10 @@ export class Growth {
     const feedback = text === undefined ? [] : feedbackOf(text).feedback;
     const everyone = people ?? await this.people(today);
     const notes = await this.notesGrowth.get(refs, { goals: { goals, templateLines: await this.templateLines() }, feedback, people: everyone });
-    const growth = personGrowth(text, notes, today, staleAfterWeeks());
+    const weeks = staleAfterWeeks();
+    const growth = personGrowth(text, notes, today, weeks);
     const name = read?.profile?.name ?? everyone.find((p) => p.slug === slug)?.name ?? slug;
-    return { slug, name, ...(read?.profile ? { profile: read.profile } : {}), ...(text !== undefined ? { profileText: text } : {}), growth, notes, refs };
+    return { slug, name, ...(read?.profile ? { profile: read.profile } : {}), ...(text !== undefined ? { profileText: text } : {}), growth, notes, refs, staleAfterWeeks: weeks };
   }
 
   /** A notes-relative path as a workspace-relative one. */

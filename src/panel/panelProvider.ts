@@ -7,13 +7,14 @@
  * state lives twice.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, INTERNAL_COMMANDS, VIEWS } from '../core/ids';
+import { COMMANDS, INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION, VIEWS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/contentBlocks';
 import { prepCommitmentsMessage } from '../core/panel/prepCommitments';
+import { prepGoalsMessage } from '../core/panel/prepGoals';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
 import { capItems, effectiveTicks, newerUi, peopleMessage, selectedPerson, toggleTick } from '../core/panel/panelLogic';
-import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type ToWebview } from '../core/panel/protocol';
+import { fromWebviewSchema, LIMITS, parseMessage, type FromWebview, type GrowthAction, type ToWebview } from '../core/panel/protocol';
 import { defaultUiState, sameUi, type PanelUiState } from '../core/panel/uiState';
 import { AskedLog } from '../host/askedLog';
 import { Coalescer } from '../host/coalescer';
@@ -33,6 +34,9 @@ const REFRESH_DELAY_MS = 150;
  * read takes longer: then the page shows its progress bar and gets the data by message.
  */
 const FIRST_SCREEN_WAIT_MS = 400;
+
+/** The command each growth button of the prep tab runs (the page may name no other). */
+const GROWTH_COMMANDS: Record<GrowthAction, string> = { addGoal: COMMANDS.addGoal, logWin: COMMANDS.logWin, logFeedback: COMMANDS.logFeedback };
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -71,11 +75,23 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       { dispose: () => this.commitmentsRefresher.dispose() },
       // The status bar asks for a person: the request is in the stored UI state; take it and show it.
       services.focus.onDidRequest(() => void this.followFocus()),
+      // Goals go stale after a number of weeks the lead may change at any time.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.goalsStaleAfterWeeks}`)) void this.sendGoals().catch((error: Error) => services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
+      }),
     );
   }
 
   /** How long the last refresh after a file change took, from its start to its last message (the bench reads it). */
   lastRefresh: { readonly ms: number; readonly at: number } | undefined;
+
+  /** The last message of each type posted to the page (the integration tests read what the page was sent). */
+  private readonly lastPosted = new Map<ToWebview['type'], ToWebview>();
+
+  /** The last message of `type` posted to the page, if any. */
+  lastMessage(type: string): ToWebview | undefined {
+    return this.lastPosted.get(type as ToWebview['type']);
+  }
 
   /** True once the webview has loaded and said `ready` (tests and the bench read it). */
   get isReady(): boolean {
@@ -123,7 +139,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private post(message: ToWebview): void {
-    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    if (!this.view || !this.ready) return;
+    this.lastPosted.set(message.type, message);
+    void this.view.webview.postMessage(message);
   }
 
   private setUi(ui: PanelUiState): Thenable<void> {
@@ -194,6 +212,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       case 'insertCommits':
         await vscode.commands.executeCommand(INTERNAL_COMMANDS.insertCommits, { person: message.person });
         return;
+      case 'growthAction': {
+        // Only a person of the notes folder: an unknown name would make the command ask for someone else.
+        if (!await this.services.notes.hasPerson(message.person)) {
+          this.services.log.warn(`The panel asked to ${message.action} for a person the notes folder does not hold; dropped.`);
+          return;
+        }
+        await vscode.commands.executeCommand(GROWTH_COMMANDS[message.action], { person: message.person, selection: false });
+        // person.md may be open with unsaved changes (no file event): send what it holds now.
+        return message.action === 'addGoal' ? this.sendGoals() : undefined;
+      }
       case 'openItem': {
         const folder = this.services.notes.personFolder(message.person);
         if (folder) await openNoteAt(vscode.Uri.joinPath(folder, message.fileName), { line: message.line, character: Number.MAX_SAFE_INTEGER });
@@ -239,6 +267,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.hat.sendBalance();
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
+    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
     await this.sendReview();
     await this.hat.sendReflections();
   }
@@ -301,6 +330,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // Git may take a moment: the rest of the panel does not wait for it.
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${prep.type === 'prep' ? prep.person : ''} failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
+    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
   }
 
   /** What the lead and the selected person owe each other (core/panel/prepCommitments.ts), once the commitments index has settled. */
@@ -311,6 +341,18 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // The person may have changed while the index was read.
     if (person !== this.ui.person) return;
     this.post(prepCommitmentsMessage(person, this.services.commitments.ofPerson(person), isoDate(new Date())));
+  }
+
+  /**
+   * The selected person's open goals with their status (core/panel/prepGoals.ts), from the growth
+   * service the Team view and review evidence read too, so all three agree.
+   */
+  private async sendGoals(): Promise<void> {
+    const person = this.ui.person;
+    if (!person || !this.ready) return;
+    const loop = await this.services.growth.person(person, isoDate(new Date()));
+    // The person may have changed while the notes were read.
+    if (person === this.ui.person) this.post(prepGoalsMessage(person, loop.growth.goals, loop.staleAfterWeeks));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */

@@ -9,10 +9,12 @@ import type { Services } from '../host/services';
 import type { PanelProvider } from './panelProvider';
 
 
-/** What the activation shell reads of the panel: whether it is ready, and its last refresh's duration. */
+/** What the activation shell reads of the panel: whether it is ready, its last refresh's duration, and what it last sent its page. */
 export interface PanelStatus {
   readonly isReady: boolean;
   readonly lastRefresh: { readonly ms: number; readonly at: number } | undefined;
+  /** The last message of a type the panel posted to its page (for tests), if any. */
+  lastMessage(type: string): unknown;
 }
 
 export function registerPanel(context: vscode.ExtensionContext, services: () => Services): PanelStatus {
@@ -32,5 +34,5 @@ export function registerPanel(context: vscode.ExtensionContext, services: () => 
     vscode.window.registerWebviewViewProvider(VIEWS.panel, provider),
     vscode.commands.registerCommand(COMMANDS.openPanel, () => vscode.commands.executeCommand(`${VIEWS.panel}.focus`)),
   );
-  return { get isReady() { return real?.isReady ?? false; }, get lastRefresh() { return real?.lastRefresh; } };
+  return { get isReady() { return real?.isReady ?? false; }, get lastRefresh() { return real?.lastRefresh; }, lastMessage: (type) => real?.lastMessage(type) };
 }

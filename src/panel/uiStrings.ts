@@ -45,5 +45,15 @@ export function uiStrings(): UiStrings {
     cmTheyOwe: vscode.l10n.t('{0} owes: {1}'), cmTheyOweOverdue: vscode.l10n.t('{0} owes: {1} ({2} overdue)'),
     cmNone: vscode.l10n.t('Nothing open between you and {0}. A task item in a note is a commitment: - [ ] Send the RFC @me 📅 2026-12-01 (or @{1} for theirs).'),
     cmPrivate: vscode.l10n.t('private'), cmOpen: vscode.l10n.t('Open the note at this commitment'), cmMore: vscode.l10n.t('{0} more in the Commitments view'),
+    glTitle: vscode.l10n.t('Goals'),
+    glNone: vscode.l10n.t('No open goals yet. Add one: each new 1:1 note lists the open goals.'),
+    glDue: vscode.l10n.t('due {0}'),
+    glDiscussedThisWeek: vscode.l10n.t('discussed this week'), glDiscussedWeekAgo: vscode.l10n.t('discussed 1 week ago'),
+    glDiscussedWeeksAgo: vscode.l10n.t('discussed {0} weeks ago'), glNotSince: vscode.l10n.t('not discussed since {0}'), glNever: vscode.l10n.t('never discussed'),
+    glWeek: vscode.l10n.t('a week'), glWeeks: vscode.l10n.t('{0} weeks'),
+    glNudgeOne: vscode.l10n.t('Not discussed for {1} or more: {0}. Worth a few minutes in this 1:1?'),
+    glNudgeMany: vscode.l10n.t('{0} goals not discussed for {1} or more. Worth a few minutes in this 1:1?'),
+    glOpen: vscode.l10n.t('Open person.md at this goal'), glMore: vscode.l10n.t('{0} more in their person.md'),
+    glAddGoal: vscode.l10n.t('Add goal'), glLogWin: vscode.l10n.t('Log a win'), glLogFeedback: vscode.l10n.t('Log feedback'),
   };
 }

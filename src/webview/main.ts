@@ -114,6 +114,9 @@ function receive(data: unknown): void {
     case 'commitments':
       model.commitments = message;
       break;
+    case 'goals':
+      model.goals = message;
+      break;
   }
   changed();
 }

@@ -30,6 +30,8 @@ export interface Model {
   memory?: Extract<ToWebview, { type: 'prepMemory' }>;
   /** What the lead and the selected person owe each other. */
   commitments?: Extract<ToWebview, { type: 'commitments' }>;
+  /** The selected person's open goals (never a private one) with where each stands in the 1:1s. */
+  goals?: Extract<ToWebview, { type: 'goals' }>;
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
   /** The selected person's last 1:1s and the last reviews, with their hat mix. */

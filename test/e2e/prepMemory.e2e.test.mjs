@@ -1,8 +1,8 @@
 // Browser tests of prep with memory: Debian Chromium drives a real VS Code (code-server) on a copy
 // of the demo workspace that is also a git repository (scripts/demoGit.mjs, as `npm start` makes
 // it): the status-bar item and the overdue badge, a selection in a code file added to the next
-// 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, and
-// the commits since the last 1:1 inserted into the note.
+// 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, the
+// commits since the last 1:1 inserted into the note, and Sam's goals with a win logged from the panel.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,5 +124,34 @@ describe('prep with memory (browser)', function () {
     assert.doesNotMatch(text, /Retry failed ingest batches|Add an in-memory queue/);
     await region.getByText(/No talking points|Nothing collected yet/).waitFor({ timeout: UI_TIMEOUT });
     await screenshot(vsc.page, 'since-last-time');
+  });
+
+  it('lists Sam\'s open goals with when each was discussed and a gentle nudge; Log a win there asks for the words, whatever an editor has selected', async () => {
+    // A selection in the note left open by the test before: the panel's button must not take it.
+    await vsc.page.locator('.monaco-editor .view-lines').first().click();
+    await vsc.page.keyboard.press('Control+A');
+    await openView(vsc.page, 'Two Hats');
+    const frame = await webviewFrame(vsc.page, { extensionId: EXTENSION_ID });
+    await frame.getByLabel('Person', { exact: true }).selectOption('sam-okafor');
+    const region = frame.getByRole('region', { name: 'Goals', exact: true });
+    const rows = region.locator('li.goal');
+    await rows.first().waitFor({ timeout: UI_TIMEOUT });
+    const texts = await rows.allTextContents();
+    // The reached goal (the retry policy) is not listed; the interviewer goal was never discussed.
+    assert.equal(texts.length, 2, texts.join(' | '));
+    assert.match(texts[0], /^Lead the search migration.*due 2027-03-31.*(discussed (this week|1 week ago|\d+ weeks ago)|not discussed since \d{4}-\d{2}-\d{2})/);
+    assert.match(texts[1], /^Grow two platform interviewers.*due 2027-02-28.*never discussed/);
+    const nudge = region.locator('[data-key=goal-nudge]');
+    assert.match(await nudge.textContent(), /not discussed for 6 weeks or more.*Worth a few minutes in this 1:1\?/i);
+    await sidebarScreenshot(vsc.page, 'panel-prep-goals');
+    // From the keyboard: the button takes focus and Enter runs it.
+    await region.getByRole('button', { name: 'Log a win' }).press('Enter');
+    const input = vsc.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+    assert.match(await vsc.page.locator('.quick-input-widget').textContent(), /Log a Win/);
+    await input.fill('Ran the search cut-over rehearsal end to end');
+    await vsc.page.keyboard.press('Enter');
+    const win = /\n- \d{4}-\d{2}-\d{2} Ran the search cut-over rehearsal end to end\n/;
+    assert.match(await waitForFile(profile('sam-okafor'), (t) => win.test(t)), win);
   });
 });

@@ -2,11 +2,12 @@
  * The long loop in a real extension host, on a copy of the demo workspace, with a person of its
  * own (so other suites' people stay as they were): Add Goal, Log a Win from a selection, Log
  * Feedback, duplicate sections and an unsaved person.md, then Assemble Review Evidence read back
- * from its untitled document, and the Team view's rows. Every edit is read back from disk.
+ * from its untitled document, and the Team view's rows. Every edit is read back from disk. Then the
+ * prep tab's goals as the panel sends them to its page: the Team view's status, never a private goal.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { twoHatsActivated, closeAllEditors, readText, today, workspaceRoot, writeText } from './helpers';
+import { twoHatsActivated, closeAllEditors, readText, today, waitFor, workspaceRoot, writeText } from './helpers';
 
 const SLUG = 'gwen-ito';
 const people = () => vscode.Uri.joinPath(workspaceRoot(), 'notes', 'one-on-ones');
@@ -174,5 +175,77 @@ describe('growth: the Team view', () => {
     const priya = rows.find((r) => r.slug === 'priya-raman')!;
     const priyaFacts = (await view.getChildren(priya)).map((f) => String(view.getTreeItem(f).label));
     assert.ok(priyaFacts.some((l) => l.startsWith('Months with no evidence: ')), priyaFacts.join('\n'));
+  });
+});
+
+describe('growth: the prep tab\'s goals', function () {
+  this.timeout(60_000);
+  const HANA = 'hana-sato';
+  const hana = () => vscode.Uri.joinPath(people(), HANA, 'person.md');
+  type GoalsMessage = { person: string; staleAfterWeeks: number; goals: { text: string; due?: string; line: number; status: { kind: string; weeks?: number; date?: string }; stale: boolean }[] };
+
+  /** The last goals message the panel sent its page for `slug`, once `ready` holds for it. */
+  async function goalsFor(slug: string, ready: (m: GoalsMessage) => boolean = () => true): Promise<GoalsMessage> {
+    const { api } = await twoHatsActivated();
+    return waitFor(`the panel to send ${slug}'s goals`, () => {
+      const m = api.panelMessage('goals') as GoalsMessage | undefined;
+      return m?.person === slug && ready(m) ? m : undefined;
+    }, 30_000);
+  }
+
+  before(async () => {
+    // No cadence: never due, so the suites after this one still find the demo's most overdue person first.
+    await writeText(hana(), [
+      '---', 'name: Hana Sato', '---', '# Hana Sato', '',
+      '## Goals', '', '- [ ] Lead the search migration 📅 2027-03-31', '- [ ] Mentor a new hire', '- [ ] Write the on-call guide', '- [x] Ship the retry policy', '',
+      '## Private', '', '### Goals', '', '- [ ] Move toward staff engineer', '',
+    ].join('\n'));
+    await writeText(vscode.Uri.joinPath(people(), HANA, `${daysAgo(70)}.md`), '# 1:1\n\n## Goals\n\n- Write the on-call guide\n  - first draft half done\n\n## Private\n\n- Move toward staff engineer: a year out\n');
+    await writeText(vscode.Uri.joinPath(people(), HANA, `${daysAgo(14)}.md`), '# 1:1\n\n## Goals\n\n- Lead the search migration: the cut-over is planned\n- Mentor a new hire\n');
+  });
+
+  it('shows the demo\'s open goals with the Team view\'s status: the interviewer goal never discussed, stale; the reached one left out', async () => {
+    const { api } = await twoHatsActivated();
+    await vscode.commands.executeCommand('twoHats.internal.showPerson', 'sam-okafor');
+    await waitFor('the panel to open and say ready', () => api.panelReady(), 30_000);
+    const message = await goalsFor('sam-okafor');
+    assert.deepEqual(message.goals.map((g) => g.text), ['Lead the search migration', 'Grow two platform interviewers']);
+    const interviewers = message.goals[1]!;
+    assert.deepEqual([interviewers.due, interviewers.status, interviewers.stale], ['2027-02-28', { kind: 'never' }, true]);
+    // One source of truth: the Team view counts as stale exactly the goals the prep tab marks stale.
+    const sam = (await api.teamView().getChildren()).find((r) => r.slug === 'sam-okafor')!;
+    const [, open, stale] = /(\d+) open goals(?:, (\d+) stale)?/.exec(String(api.teamView().getTreeItem(sam).description)) ?? [];
+    assert.equal(Number(open), message.goals.length);
+    assert.equal(Number(stale ?? 0), message.goals.filter((g) => g.stale).length);
+  });
+
+  it('says when each goal was last discussed, never sends a private goal, and follows the setting and new goals', async () => {
+    // The notes index may not hold her folder yet: until it does, the panel would open on someone else.
+    await waitFor('the panel to open on Hana', async () => (await vscode.commands.executeCommand<string>('twoHats.internal.showPerson', HANA)) === HANA);
+    const message = await goalsFor(HANA);
+    assert.equal(message.staleAfterWeeks, 6);
+    assert.deepEqual(message.goals.map((g) => [g.text, g.status, g.stale]), [
+      ['Lead the search migration', { kind: 'discussed', weeks: 2 }, false],
+      ['Mentor a new hire', { kind: 'never' }, true],
+      ['Write the on-call guide', { kind: 'notSince', date: daysAgo(70) }, true],
+    ]);
+    assert.equal((await readText(hana())).split('\n')[message.goals[2]!.line], '- [ ] Write the on-call guide', 'each goal opens at its line');
+    assert.doesNotMatch(JSON.stringify(message), /staff engineer/);
+
+    const settings = vscode.workspace.getConfiguration('twoHats');
+    await settings.update('goals.staleAfterWeeks', 0, vscode.ConfigurationTarget.Workspace);
+    try {
+      const off = await goalsFor(HANA, (m) => m.staleAfterWeeks === 0);
+      assert.deepEqual(off.goals.map((g) => [g.status, g.stale]), [
+        [{ kind: 'discussed', weeks: 2 }, false], [{ kind: 'never' }, false], [{ kind: 'discussed', weeks: 10 }, false],
+      ]);
+    } finally {
+      await settings.update('goals.staleAfterWeeks', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await goalsFor(HANA, (m) => m.staleAfterWeeks === 6);
+
+    await vscode.commands.executeCommand('twoHats.addGoal', { person: HANA, text: 'Run the incident review', due: '2027-05-31' });
+    const added = await goalsFor(HANA, (m) => m.goals.length === 4);
+    assert.deepEqual(added.goals[3], { text: 'Run the incident review', due: '2027-05-31', line: added.goals[3]!.line, status: { kind: 'never' }, stale: true });
   });
 });

@@ -17,6 +17,11 @@ import { selectionPoint } from './selectionPoint';
 export interface EntryArgs {
   readonly person?: string;
   readonly text?: string;
+  /**
+   * `false`: without `text`, ask for the words even when an editor has a selection. The panel's
+   * buttons pass it: a selection left in an editor is not what the lead clicked about.
+   */
+  readonly selection?: boolean;
 }
 
 /** The person, and where the words will come from. */
@@ -37,6 +42,7 @@ export function entryArgs(arg: unknown): EntryArgs {
   return {
     ...(typeof args.person === 'string' ? { person: args.person } : {}),
     ...(typeof args.text === 'string' ? { text: args.text } : {}),
+    ...(args.selection === false ? { selection: false } : {}),
   };
 }
 
@@ -44,8 +50,8 @@ export function entryArgs(arg: unknown): EntryArgs {
 export async function entryTarget(services: Services, title: string, args: EntryArgs): Promise<EntryTarget | undefined> {
   const { notes, profiles } = services;
   if (!notes.root()) return warnNoFolder();
-  // Text given wins; else the selection of the editor the lead was in.
-  const editor = args.text === undefined ? services.targetEditor() : undefined;
+  // Text given wins; else the selection of the editor the lead was in (unless the caller said not to).
+  const editor = args.text === undefined && args.selection !== false ? services.targetEditor() : undefined;
   const fromSelection = editor && !editor.selection.isEmpty ? selectionPoint(editor) : undefined;
   let who: { slug: string; name?: string } | undefined;
   if (args.person && await notes.hasPerson(args.person)) who = { slug: args.person };

@@ -29,6 +29,9 @@ export const UI_STRING_KEYS = [
   'newTalkingPoint', 'addTalkingPoint', 'openTalkingPoint', 'sinceLastOneOnOne', 'insertCommits', 'startOtherKind',
   // Commitments in the prep tab (webview/prepCommitmentsView.ts).
   'cmTitle', 'cmYouOwe', 'cmYouOweOverdue', 'cmTheyOwe', 'cmTheyOweOverdue', 'cmNone', 'cmPrivate', 'cmOpen', 'cmMore',
+  // Goals and growth actions in the prep tab (webview/prepGoalsView.ts, core/panel/prepGoals.ts).
+  'glTitle', 'glNone', 'glDue', 'glDiscussedThisWeek', 'glDiscussedWeekAgo', 'glDiscussedWeeksAgo', 'glNotSince', 'glNever',
+  'glWeek', 'glWeeks', 'glNudgeOne', 'glNudgeMany', 'glOpen', 'glMore', 'glAddGoal', 'glLogWin', 'glLogFeedback',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -57,6 +60,8 @@ export const LIMITS = {
   commitments: 5,
   /** Characters of a commitment's key (core/commitments/commitment.ts: the words' first 500, or a note's path and line). */
   commitmentKey: 2000,
+  /** Open goals listed in the prep tab (more are counted). */
+  goals: 50,
   /** Largest count of days (since a 1:1, overdue, an item's age) either way: the host clamps to it (panelLogic clampCount). */
   count: 100_000,
 } as const;
@@ -142,6 +147,21 @@ export type CommitmentItemView = z.infer<typeof commitmentItemSchema>;
 const commitmentSideSchema = z.object({ count: tally, overdue: tally, items: z.array(commitmentItemSchema).check(z.maxLength(LIMITS.commitments)) });
 export type CommitmentSideView = z.infer<typeof commitmentSideSchema>;
 
+/** What the prep tab says of an open goal (core/growth/goalStatus.ts): discussed N weeks ago, not discussed since a date, or never. */
+const goalStatusSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('discussed'), weeks: z.int().check(z.minimum(0), z.maximum(LIMITS.count)) }),
+  z.object({ kind: z.literal('notSince'), date }),
+  z.object({ kind: z.literal('never') }),
+]);
+export type GoalStatusView = z.infer<typeof goalStatusSchema>;
+/** An open, shared goal of person.md: its words, due date, 0-based line, status, and whether it has gone stale. */
+const goalRowSchema = z.object({ text: shortText, due: z.optional(date), line, status: goalStatusSchema, stale: z.boolean() });
+export type GoalRowView = z.infer<typeof goalRowSchema>;
+
+/** What the prep tab's growth buttons run for the selected person: Add Goal, Log a Win, Log Feedback. */
+export const GROWTH_ACTIONS = ['addGoal', 'logWin', 'logFeedback'] as const;
+export type GrowthAction = (typeof GROWTH_ACTIONS)[number];
+
 export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('init'), content: panelContentSchema, strings: z.record(z.enum(UI_STRING_KEYS), z.string()), ui: z.optional(panelUiStateSchema) }),
   z.object({
@@ -183,6 +203,14 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
   }),
   /** The selected person's open commitments: what the lead owes them (`@me` in their 1:1s) and what they owe (private ones included, marked). */
   z.object({ type: z.literal('commitments'), person: slug, youOwe: commitmentSideSchema, theyOwe: commitmentSideSchema }),
+  /**
+   * The selected person's open goals, never a private one, in profile order; `more` open ones were
+   * not listed. `staleAfterWeeks` is the setting (0: staleness is off, no goal is stale).
+   */
+  z.object({
+    type: z.literal('goals'), person: slug, staleAfterWeeks: z.int().check(z.minimum(0), z.maximum(LIMITS.count)),
+    goals: z.array(goalRowSchema).check(z.maxLength(LIMITS.goals)), more: z.optional(tally),
+  }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;
 
@@ -209,6 +237,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('insertCommits'), person: slug }),
   /** Opens the note of a commitment at its line (the Commitments view's Open Note), by the commitment's key. */
   z.strictObject({ type: z.literal('openCommitment'), key: commitmentKey }),
+  /** Add Goal, Log a Win or Log Feedback for a person (the command asks for the words). */
+  z.strictObject({ type: z.literal('growthAction'), action: z.enum(GROWTH_ACTIONS), person: slug }),
 ]);
 export type FromWebview = z.infer<typeof fromWebviewSchema>;
 

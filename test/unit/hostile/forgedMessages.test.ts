@@ -30,6 +30,8 @@ const MESSAGES: Record<string, { example: Record<string, unknown>; fields: Recor
   insertCommits: { example: { type: 'insertCommits', person: 'ana' }, fields: { person: { kind: 'slug' } } },
   // A commitment's key is only looked up in the index (never a path): it must be a string of a sane size.
   openCommitment: { example: { type: 'openCommitment', key: 'ana/2026-11-09/send the rfc' }, fields: { key: { kind: 'key' } } },
+  // The prep tab's growth buttons: only the three known actions, for a person's folder name.
+  growthAction: { example: { type: 'growthAction', action: 'logWin', person: 'ana' }, fields: { action: { kind: 'enum' }, person: { kind: 'slug' } } },
 };
 
 const HUGE = 'x'.repeat(1_000_000);
@@ -45,7 +47,7 @@ function forgeries(kind: Kind): unknown[] {
     case 'text': return [null, 42, {}, [], '', HUGE];
     case 'bool': return [null, 1, 'true', {}];
     case 'line': return [null, '4', -5, 1.5, Number.NaN, Infinity, 1e12];
-    case 'enum': return [null, 42, 'security', 'Risks', HUGE];
+    case 'enum': return [null, 42, 'security', 'Risks', 'LogWin', 'startOneOnOne', 'reviewEvidence', HUGE];
     case 'key': return [null, 42, true, {}, [], '', 'k'.repeat(2001), HUGE];
     case 'ui': return [null, 42, 'x', {}, { ...defaultUiState, tab: 'evil' }, { ...defaultUiState, extra: 1 }, { ...defaultUiState, person: '../x' }, { ...defaultUiState, situationFilter: HUGE }];
   }
