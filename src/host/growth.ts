@@ -13,7 +13,7 @@ import { commitmentEvidence, openCommitments, withoutFeedback } from '../core/gr
 import { designDocEvidence, docNames, nameResolver, reviewNames, type NamedFile } from '../core/growth/designDocEvidence';
 import type { Evidence } from '../core/growth/evidence';
 import type { MonthCommits } from '../core/growth/evidenceInput';
-import { DEFAULT_EVIDENCE_LABELS } from '../core/growth/evidenceLabels';
+import type { EvidenceLabels } from '../core/growth/evidenceLabels';
 import { feedbackOf } from '../core/growth/feedback';
 import { goalsOf } from '../core/growth/goals';
 import type { Period } from '../core/growth/period';
@@ -24,6 +24,7 @@ import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseReviewName } from '../core/notes/noteNames';
 import { PROFILE_FILE, type Profile } from '../core/people/profile';
 import type { ContentService } from './contentService';
+import { localizedEvidenceLabels } from './evidenceLabels';
 import type { GitHistory } from './gitHistory';
 import { GrowthNotes, type NoteRef } from './growthNotes';
 import type { NotesReader } from './hatHistory';
@@ -132,8 +133,11 @@ export class Growth {
     return 'note' in found ? undefined : commitMonths(found.commits, profile.git, period);
   }
 
-  /** The review evidence of `slug` over `period` (see core/growth/personEvidence.ts); nothing is written. */
-  async evidence(slug: string, period: Period, today: string, includePrivate: boolean): Promise<Evidence & { readonly loop: PersonLoop }> {
+  /**
+   * The review evidence of `slug` over `period` (see core/growth/personEvidence.ts), in `labels`'
+   * words (the lead's language unless given); nothing is written.
+   */
+  async evidence(slug: string, period: Period, today: string, includePrivate: boolean, labels: EvidenceLabels = localizedEvidenceLabels()): Promise<Evidence & { readonly loop: PersonLoop }> {
     const people = await this.people(today);
     const loop = await this.person(slug, today, people);
     const commits = await this.commits(loop.profile, period);
@@ -144,7 +148,7 @@ export class Growth {
       ...(commits ? { commits } : {}),
       profilePath: this.workspacePath(`${ONE_ON_ONES_FOLDER}/${slug}/${PROFILE_FILE}`),
       workspacePath: (p) => this.workspacePath(p),
-    }, { period, today, includePrivate }, DEFAULT_EVIDENCE_LABELS, template);
+    }, { period, today, includePrivate }, labels, template);
     return { ...evidence, loop };
   }
 
