@@ -16,6 +16,8 @@ export const TARGETS = {
   completionMaxMs: 3,
   /** With 500 people × 40 notes: refresh, person picker, Start 1:1 Note, hat mix. */
   scaleMs: 150,
+  /** Review evidence for one person over 12 months in the 500 × 40 workspace (issue 23, item 7), p95 of cold runs. */
+  evidenceMs: 1000,
 };
 
 /** Bytes per KB in sizes and targets. */

@@ -57,6 +57,14 @@ export function table(r) {
     row('mentions', `${m.none.lines.toLocaleString('en')}-line file, no mention: prefilter ${ms(m.none.prefilter.median, 3)} median (p95 ${ms(m.none.prefilter.p95, 3)}), nothing else runs`);
     row('', `  with ${m.mentions.links} mentions (${m.decisions} decisions): prefilter + every line's links ${ms(m.mentions.total.median, 3)} median (p95 ${ms(m.mentions.total.p95, 3)}), ${m.rounds} rounds`);
   }
+  if (r.evidence) {
+    const e = r.evidence;
+    const p = (st) => (st?.n ? `${ms(st.median, 0)} median, p95 ${ms(st.p95, 0)}` : 'n/a');
+    row('evidence', `one person, ${e.months} months, in ${e.people} people × ${e.notesEach} notes: cold ${p(e.cold)} over ${e.cold.n} runs (target < ${TARGETS.evidenceMs} ms)${verdict(e.withinTarget)}`);
+    row('', `  cold: ${e.coldReads} files read and parsed (notes and person.md); first run of the process ${ms(e.first, 0)}`);
+    row('', `  warm (notes unchanged, a stat each): ${p(e.warm)}; assembling alone (personEvidence): ${ms(e.assemble.median, 1)} median, p95 ${ms(e.assemble.p95, 1)}`);
+    row('', `  the document: ${e.documentLines} lines, ${e.shape.months} months, ${e.shape.goals} goals, ${e.shape.wins} wins, ${e.shape.feedback} feedback, ${e.shape.commitments} commitment lines`);
+  }
   if (r.vscode) {
     const p = r.vscode.panel;
     row('panel', `click → content: two-hats ${ms(p.twoHats.content.median, 0)} (prep list) vs empty view ${ms(p.empty.content.median, 0)} (${x(p.ratio)}; target ≤ ${TARGETS.panelRatio}x)${verdict(p.withinTarget)}`);
