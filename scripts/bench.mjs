@@ -7,7 +7,7 @@
 //
 //   --samples N  page loads measured in VS Code (default 7), after one warm-up load
 //   --only       run some sections: sizes, load, content, completion, mentions, vscode (activation, panel,
-//                first command), index (the notes index in Node), scale (500 people × 40 notes, memory)
+//                first command), index (the notes index in Node), scale (500 people × 40 notes, memory), evidence
 //   --build      rebuild first (`npm run package:test`); done anyway when dist/ or the
 //                VSIX is missing or older than src/, content/ or package.json
 //
@@ -33,6 +33,8 @@
 //   scale       500 people × 40 notes and a 10,000-prompt pack in the real VS Code: refresh after
 //               one change (and the files it read), person picker, Start 1:1 Note, hat report,
 //               and the extension host's heap (test/bench/scale.mjs)
+//   evidence    Node only: review evidence for one person over 12 months in the 500 × 40 workspace,
+//               the command's pipeline with Node's fs (test/bench/evidence.mjs), cold and warm
 //
 // Prints a table at the end and writes everything (raw samples too) to test-output/bench.json.
 // The sections live in test/bench/; this file parses the arguments, runs the sections
@@ -48,6 +50,7 @@ import { ensureBuilt, root } from '../test/bench/build.mjs';
 import { completion } from '../test/bench/completion.mjs';
 import { contentLoad } from '../test/bench/content-load.mjs';
 import { indexBench } from '../test/bench/index-memory.mjs';
+import { evidenceBench } from '../test/bench/evidence.mjs';
 import { mentions } from '../test/bench/mentions.mjs';
 import { moduleLoad } from '../test/bench/module-load.mjs';
 import { say } from '../test/bench/progress.mjs';
@@ -65,7 +68,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
   },
 });
-const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'index', 'vscode', 'scale'];
+const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'index', 'evidence', 'vscode', 'scale'];
 const only = new Set(opt.only ? opt.only.split(',').map((s) => s.trim()) : SECTIONS);
 for (const s of only) if (!SECTIONS.includes(s)) { console.error(`unknown section "${s}" (have: ${SECTIONS.join(', ')})`); process.exit(2); }
 const SAMPLES = Math.max(1, Number(opt.samples) || 7);
@@ -101,9 +104,7 @@ try {
     say('mentions of decisions in code ...');
     report.mentions = await mentions(scratch.path);
   }
-  if (only.has('index')) {
-    say(`notes index in Node: ${SAMPLES} cold builds of 500 people × 40 notes ...`);
-    report.index = await indexBench({ dir: scratch.path, samples: SAMPLES });
+const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'index', 'evidence', 'vscode', 'scale'];
   }
   if (only.has('vscode')) {
     say(`VS Code: ${SAMPLES} page loads after a warm-up ...`);

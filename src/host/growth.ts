@@ -11,17 +11,20 @@ import type { PersonRef } from '../core/commitments/commitment';
 import { commitMonths } from '../core/growth/commitMonths';
 import { commitmentEvidence, openCommitments, withoutFeedback } from '../core/growth/commitmentEvidence';
 import { designDocEvidence, docNames, nameResolver, reviewNames, type NamedFile } from '../core/growth/designDocEvidence';
-import { assembleEvidence, type Evidence } from '../core/growth/evidence';
+import type { Evidence } from '../core/growth/evidence';
 import type { MonthCommits } from '../core/growth/evidenceInput';
+import type { EvidenceLabels } from '../core/growth/evidenceLabels';
 import { feedbackOf } from '../core/growth/feedback';
 import { goalsOf } from '../core/growth/goals';
 import type { Period } from '../core/growth/period';
-import { cadenceState, evidenceInput, personGrowth, teamMemberFacts, type NoteGrowth, type PersonGrowth } from '../core/growth/personGrowth';
+import { personEvidence } from '../core/growth/personEvidence';
+import { cadenceState, personGrowth, teamMemberFacts, type NoteGrowth, type PersonGrowth } from '../core/growth/personGrowth';
 import { teamRows, type TeamRow } from '../core/growth/teamRow';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseReviewName } from '../core/notes/noteNames';
 import { PROFILE_FILE, type Profile } from '../core/people/profile';
 import type { ContentService } from './contentService';
+import { localizedEvidenceLabels } from './evidenceLabels';
 import type { GitHistory } from './gitHistory';
 import { GrowthNotes, type NoteRef } from './growthNotes';
 import type { NotesReader } from './hatHistory';
@@ -133,26 +136,23 @@ export class Growth {
     return 'note' in found ? undefined : commitMonths(found.commits, profile.git, period);
   }
 
-  /** The review evidence of `slug` over `period` (see core/growth/evidence.ts); nothing is written. */
-  async evidence(slug: string, period: Period, today: string, includePrivate: boolean): Promise<Evidence & { readonly loop: PersonLoop }> {
+  /**
+   * The review evidence of `slug` over `period` (see core/growth/personEvidence.ts), in `labels`'
+   * words (the lead's language unless given); nothing is written.
+   */
+  async evidence(slug: string, period: Period, today: string, includePrivate: boolean, labels: EvidenceLabels = localizedEvidenceLabels()): Promise<Evidence & { readonly loop: PersonLoop }> {
     const people = await this.people(today);
     const loop = await this.person(slug, today, people);
-    const dates = new Map(loop.refs.map((r) => [r.path, r.date]));
-    const commitments = withoutFeedback(collectCommitments(loop.notes.flatMap((n) => (n.commitments ? [n.commitments] : [])), today).commitments, loop.growth.feedback);
     const commits = await this.commits(loop.profile, period);
     const files = await this.namedFiles();
-    const input = evidenceInput(loop.growth, loop.notes, {
-      person: loop.name,
-      period,
+    const template = (await this.content.get()).templates.find((t) => t.for === 'review-evidence');
+    const evidence = personEvidence({
+      slug, name: loop.name, growth: loop.growth, notes: loop.notes, people, docs: files.docs, reviews: files.reviews,
+      ...(commits ? { commits } : {}),
       profilePath: this.workspacePath(`${ONE_ON_ONES_FOLDER}/${slug}/${PROFILE_FILE}`),
       workspacePath: (p) => this.workspacePath(p),
-      commitments: commitmentEvidence(commitments, slug, { dateOf: (p) => dates.get(p), workspacePath: (p) => this.workspacePath(p) }),
-      designDocs: designDocEvidence(slug, files.docs, files.reviews, nameResolver(people)),
-      ...(commits ? { commits } : {}),
-      includePrivate,
-    });
-    const template = (await this.content.get()).templates.find((t) => t.for === 'review-evidence');
-    return { ...assembleEvidence(input, undefined, template), loop };
+    }, { period, today, includePrivate }, labels, template);
+    return { ...evidence, loop };
   }
 
   /** Every person's team-view row on `today`, in name order. */

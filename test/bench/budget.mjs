@@ -20,6 +20,8 @@ export const TARGETS = {
   viewMs: 50,
   /** Heap the notes index holds for 20,000 notes, above the empty extension. */
   indexHeapMB: 30,
+  /** Review evidence for one person over 12 months in the 500 × 40 workspace (issue 23, item 7), p95 of cold runs. */
+  evidenceMs: 1000,
 };
 
 /** Bytes per KB in sizes and targets. */

@@ -66,6 +66,13 @@ export function table(r) {
     const c = i.change;
     row('', `  one note changes, ${c.runs} runs: all of it ${p(c.total)} (target < ${TARGETS.scaleMs} ms)${verdict(c.total.median < TARGETS.scaleMs)}`);
     row('', `    index settles the file ${p(c.settle)}; people list ${p(c.people)}; Commitments view groups ${p(c.tree)}; status bar's overdue count ${p(c.status)} (each target < ${TARGETS.viewMs} ms)${verdict(Math.max(c.people.median, c.tree.median, c.status.median) < TARGETS.viewMs)}`);
+  if (r.evidence) {
+    const e = r.evidence;
+    const p = (st) => (st?.n ? `${ms(st.median, 0)} median, p95 ${ms(st.p95, 0)}` : 'n/a');
+    row('evidence', `one person, ${e.months} months, in ${e.people} people × ${e.notesEach} notes: cold ${p(e.cold)} over ${e.cold.n} runs (target < ${TARGETS.evidenceMs} ms)${verdict(e.withinTarget)}`);
+    row('', `  cold: ${e.coldReads} files read and parsed (notes and person.md); first run of the process ${ms(e.first, 0)}`);
+    row('', `  warm (notes unchanged, a stat each): ${p(e.warm)}; assembling alone (personEvidence): ${ms(e.assemble.median, 1)} median, p95 ${ms(e.assemble.p95, 1)}`);
+    row('', `  the document: ${e.documentLines} lines, ${e.shape.months} months, ${e.shape.goals} goals, ${e.shape.wins} wins, ${e.shape.feedback} feedback, ${e.shape.commitments} commitment lines`);
   }
   if (r.vscode) {
     const p = r.vscode.panel;

@@ -2,16 +2,29 @@
 // of the demo workspace that is also a git repository (scripts/demoGit.mjs, as `npm start` makes
 // it): the status-bar item and the overdue badge, a selection in a code file added to the next
 // 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, the
-// commits since the last 1:1 inserted into the note, and Sam's goals with a win logged from the panel.
+// commits since the last 1:1 inserted into the note, Sam's goals with a win logged from the panel, and
+// a win logged from a selection in code that Assemble Review Evidence shows, linked, under its months table.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoHistory } from '../../scripts/demoGit.mjs';
-import { openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
+import { activeDocument, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Today in the machine's local time zone, as the extension host dates a win. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The month after `month` (`YYYY-MM`). */
+function nextMonth(month) {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
 
 describe('prep with memory (browser)', function () {
   this.timeout(180000);
@@ -153,5 +166,73 @@ describe('prep with memory (browser)', function () {
     await vsc.page.keyboard.press('Enter');
     const win = /\n- \d{4}-\d{2}-\d{2} Ran the search cut-over rehearsal end to end\n/;
     assert.match(await waitForFile(profile('sam-okafor'), (t) => win.test(t)), win);
+  });
+
+  it('logs a win for Alice from a selected line of code (context menu); Assemble Review Evidence shows it, linked to file and line, after the months table', async () => {
+    const { page } = vsc;
+    await openFile(page, 'queue.ts');
+    await waitForEditorText(page, (t) => t.startsWith('// An in-memory queue of ingest batches'));
+    // Select line 13, `return this.batches.shift();`, from its first character to its end.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(':13');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    // Right-click inside the selection (outside it, the editor would move the cursor and drop it).
+    const selected = page.locator('.monaco-editor .selected-text').first();
+    await selected.waitFor({ timeout: UI_TIMEOUT });
+    const box = await selected.boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    const menuItem = page.locator('.monaco-menu .action-item', { hasText: 'Log a Win' }).first();
+    await menuItem.waitFor({ timeout: UI_TIMEOUT });
+    await screenshot(page, 'log-win-context-menu');
+    await menuItem.click();
+    await pick(page, 'Alice', 'Alice Nguyen');
+    const day = today();
+    const win = `- ${day} return this.batches.shift(); ([src/ingest/queue.ts:13](../../../src/ingest/queue.ts#L13))`;
+    const profileText = await waitForFile(profile('alice-nguyen'), (t) => t.includes(`${win}\n`));
+    // Appended to ## Wins, after the wins already there.
+    const lines = profileText.split('\n');
+    const at = lines.indexOf(win);
+    assert.ok(at > lines.indexOf('## Wins') && lines.slice(at + 1).indexOf('## Feedback') >= 0, profileText);
+    assert.equal(lines[at - 1], '- 2026-12-01 Mentored the new hire through their first on-call week');
+
+    await runCommand(page, 'Two Hats: Assemble Review Evidence', { opensInput: true });
+    await pick(page, 'Alice', 'Alice Nguyen');
+    // Each step is its own quick pick: wait for it, so typing never lands in the one before.
+    const placeholder = (text) => page.waitForFunction((t) => document.querySelector('.quick-input-widget input')?.getAttribute('placeholder') === t, text, { timeout: UI_TIMEOUT });
+    await placeholder('Which period?');
+    await pick(page, 'Last 12 months');
+    await placeholder('Private notes?');
+    await pick(page, 'Shared notes only');
+    const doc = await waitForEditorText(page, (t) => t.startsWith('# Review evidence: Alice Nguyen') && t.includes('queue.ts:13'));
+    // An untitled markdown document: nothing written until the lead saves it.
+    const active = await activeDocument(page);
+    assert.match(active.uri, /^untitled:/);
+    assert.equal(active.languageId, 'markdown');
+
+    // The months table comes first, under Read it fairly: one row per month of the 12, this month last.
+    const text = doc.split('\n');
+    const table = text.indexOf('| Month | Goals discussed | Wins | Feedback | Commitments | Design docs | Total |');
+    assert.ok(table > text.indexOf('## Read it fairly') && table < text.indexOf('## Goals'), doc);
+    const rows = [];
+    for (const line of text.slice(table + 2)) {
+      if (!line.startsWith('| ')) break;
+      rows.push(line.split('|').map((c) => c.trim()).slice(1, -1));
+    }
+    assert.ok(rows.length === 12 || rows.length === 13, `${rows.length} month rows:\n${doc}`);
+    rows.forEach((r, i) => i > 0 && assert.equal(r[0], nextMonth(rows[i - 1][0])));
+    const thisMonth = rows[rows.length - 1];
+    assert.equal(thisMonth[0], day.slice(0, 7));
+    assert.ok(Number(thisMonth[2]) >= 1, `wins this month: ${thisMonth.join(' | ')}`);
+    assert.equal(Number(thisMonth[6]), thisMonth.slice(1, 6).reduce((n, c) => n + Number(c), 0));
+
+    // The win, dated, with its link to the code (now relative to the workspace) and to its line of person.md.
+    const wins = text.slice(text.indexOf('## Wins'), text.indexOf('## Feedback given'));
+    assert.ok(wins.includes(`- ${day} return this.batches.shift(); ([src/ingest/queue.ts:13](src/ingest/queue.ts#L13)) [person.md:${at + 1}](notes/one-on-ones/alice-nguyen/person.md#L${at + 1})`), wins.join('\n'));
+    assert.match(doc, /_Nothing in this period comes from a private section\._|_\d+ items? from private sections? left out\._/);
+    await screenshot(page, 'review-evidence');
   });
 });

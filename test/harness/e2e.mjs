@@ -328,6 +328,14 @@ export async function editorText(page) {
   return (await bridge(page, 'editorText'))?.text ?? null;
 }
 
+/**
+ * The document of the active (else first visible) text editor, from the extension host:
+ * `{ text, uri, languageId, version }` (`uri` as a string: `untitled:Untitled-1` for a new one), or null.
+ */
+export async function activeDocument(page) {
+  return bridge(page, 'editorText');
+}
+
 /** Poll editorText until `predicate(text)` holds; returns the text. */
 export async function waitForEditorText(page, predicate, { timeout = UI_TIMEOUT } = {}) {
   const deadline = Date.now() + timeout;

@@ -5,7 +5,10 @@
  * evidence of each kind (evidenceSections.ts), every line dated and linked to its source line.
  * Items from private parts are left out unless asked for, and the document always says which it
  * did, under its title. A section with nothing in the period says so in one line; a section the
- * template has no place for is added at the end, never dropped. Pure; nothing is saved.
+ * template has no place for is added at the end, never dropped. Every word the code writes comes
+ * from the labels; so do the bundled template's own words (its title, intro and headings are the
+ * English labels), so the lead reads the document in their language unless a team pack gave a
+ * template of its own words. Pure; nothing is saved.
  */
 import type { Template } from '../content/schema';
 import { asInlineText } from '../notes/renderTemplate';
@@ -61,17 +64,38 @@ function sectionLines(input: EvidenceInput, labels: EvidenceLabels): { bySection
 
 const PLACEHOLDER = /\{\{(person|period)\}\}/g;
 
-/** The evidence document for `input` (see the module comment); `template` is the review-evidence template. */
+type Section = { readonly heading: string; readonly body?: readonly string[] };
+
+/** The document's sections in `labels`' words: the title and intro, then each section under its heading. */
+export function labelledSections(labels: EvidenceLabels): Section[] {
+  return [
+    { heading: labels.title('{{person}}', '{{period}}'), body: [labels.intro('{{person}}', '{{period}}')] },
+    ...EVIDENCE_SECTIONS.map((name) => ({ heading: labels.headings[name], body: [`{{${name}}}`] })),
+  ];
+}
+
+/**
+ * Whether `template` says only what the English labels say (the bundled review-evidence template
+ * does, and a unit test keeps it so): then the labels, in the lead's language, stand in for it.
+ */
+export function isLabelWording(template: Template): boolean {
+  const english = labelledSections(DEFAULT_EVIDENCE_LABELS);
+  return template.sections.length === english.length && template.sections.every((s, i) => {
+    const e = english[i]!;
+    const body = s.body ?? [];
+    return s.phase === undefined && s.repeat === undefined && s.heading === e.heading
+      && body.length === e.body!.length && body.every((line, j) => line === e.body![j]);
+  });
+}
+
+/** The evidence document for `input` (see the module comment); `template` is the review-evidence template in use. */
 export function assembleEvidence(input: EvidenceInput, labels: EvidenceLabels = DEFAULT_EVIDENCE_LABELS, template?: Template): Evidence {
   const { bySection, leftOut } = sectionLines(input, labels);
   const person = asInlineText(input.person);
   const period = labels.period(input.period.from, input.period.to);
   // One pass, so a name that looks like a placeholder is never expanded again.
   const fill = (line: string) => line.replace(PLACEHOLDER, (_, name: string) => (name === 'person' ? person : period));
-  const sections: readonly { readonly heading: string; readonly body?: readonly string[] }[] = template?.sections ?? [
-    { heading: labels.title('{{person}}', '{{period}}') },
-    ...EVIDENCE_SECTIONS.map((name) => ({ heading: labels.headings[name], body: [`{{${name}}}`] })),
-  ];
+  const sections: readonly Section[] = template && !isLabelWording(template) ? template.sections : labelledSections(labels);
   const placed = new Set<EvidenceSection>();
   const blocks = sections.map((section) => {
     const body = (section.body ?? []).flatMap((line) => {

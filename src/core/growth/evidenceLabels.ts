@@ -1,7 +1,8 @@
 /**
- * The words review evidence writes itself, beside the template's own. The host passes them in the
- * lead's language (functions where a number or a date goes inside the words, so word order can
- * change); `DEFAULT_EVIDENCE_LABELS` is the English the tests read.
+ * The words review evidence writes. The host passes them in the lead's language (functions where
+ * a number or a date goes inside the words, so word order can change); `DEFAULT_EVIDENCE_LABELS`
+ * is the English the tests read, and the bundled review-evidence template says exactly what it
+ * says (so that template is built from the labels, in the lead's language: core/growth/evidence.ts).
  */
 import type { FeedbackKind } from '../content/taxonomy';
 import type { FairnessLabels } from './fairness';
@@ -15,8 +16,10 @@ export type CommitmentState = 'onTime' | 'late' | 'done' | 'open' | 'overdue';
 
 /** Every word the evidence document writes beside the template's; each function returns one line of inline markdown. */
 export interface EvidenceLabels {
-  /** The title when no template is given (`person` is ready inline markdown). */
+  /** The title (`person` is ready inline markdown). */
   readonly title: (person: string, period: string) => string;
+  /** The line under the title: where the document comes from, and that nothing is saved yet. */
+  readonly intro: (person: string, period: string) => string;
   /** `{{period}}`. */
   readonly period: (from: string, to: string) => string;
   /** What was done with private parts: one of these is always said. */
@@ -66,6 +69,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const DEFAULT_EVIDENCE_LABELS: EvidenceLabels = {
   title: (person, period) => `Review evidence: ${person}, ${period}`,
+  intro: (person, period) => `_Built from your notes on ${person} for ${period}; nothing is saved until you save this document._`,
   period: (from, to) => `${from} to ${to}`,
   privateLeftOut: (n) => `_${plural(n, 'item', 'items')} from private sections left out._`,
   privateIncluded: '_Private sections included: keep this document to yourself._',

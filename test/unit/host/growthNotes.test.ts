@@ -5,6 +5,8 @@ import { collectCommitments } from '../../../src/core/commitments/collectCommitm
 import { commitmentEvidence, openCommitments, withoutFeedback } from '../../../src/core/growth/commitmentEvidence';
 import { commitMonths } from '../../../src/core/growth/commitMonths';
 import { changeFeedbackText, feedbackSteps } from '../../../src/core/growth/feedbackSteps';
+import { DEFAULT_EVIDENCE_LABELS } from '../../../src/core/growth/evidenceLabels';
+import { personEvidence } from '../../../src/core/growth/personEvidence';
 import { personGrowth } from '../../../src/core/growth/personGrowth';
 
 class MemoryNotes implements NotesReader {
@@ -79,6 +81,24 @@ describe('growth notes: what each 1:1 gives the long loop, read once per file ve
     const again = await growth.get(refs, parts);
     assert.equal(notes.reads, 3, 'one note changed: one read');
     assert.deepEqual([...again[1]!.discussions!.keys()], ['mentor a new hire']);
+  });
+
+  it('gives Assemble Review Evidence its document: the commitment linked to its note, the feedback copy not a commitment, the discussed goal counted', async () => {
+    const feedback = [{ date: '2026-10-01', kind: 'praise' as const, text: 'Clear runbook', delivered: false, line: 9, private: false }];
+    const found = await new GrowthNotes(workspace()).get(refs, { goals: { goals, templateLines: [] }, feedback, people });
+    const { text, leftOutPrivate } = personEvidence({
+      slug: 'sam', name: 'Sam Okafor', growth: personGrowth(PROFILE, found, '2026-10-20', 6), notes: found, people, docs: [], reviews: [],
+      profilePath: 'notes/one-on-ones/sam/person.md', workspacePath: (p) => `notes/${p}`,
+    }, { period: { from: '2026-09-01', to: '2026-10-31' }, today: '2026-10-20', includePrivate: false }, DEFAULT_EVIDENCE_LABELS);
+    assert.equal(leftOutPrivate, 0);
+    assert.match(text, /^# Review evidence: Sam Okafor, 2026-09-01 to 2026-10-31$/m);
+    assert.match(text, /^\*\*Yours to them\*\*: 0 kept on time, 0 late, 0 done, 0 open, 1 overdue$/m);
+    assert.match(text, /^- 2026-10-01 Book the load-test rig \(overdue, due 2026-10-05\) \[2026-10-01\.md:10\]\(notes\/one-on-ones\/sam\/2026-10-01\.md#L10\)$/m);
+    // The ticked feedback copy is feedback delivered, not a commitment kept.
+    assert.match(text, /^- 2026-10-01 \*\*Praise\*\* Clear runbook \(delivered 2026-10-08 \[2026-10-08\.md:3\]/m);
+    assert.doesNotMatch(text.slice(text.indexOf('## Commitments')), /Clear runbook/);
+    assert.match(text, /^- \*\*Open\*\* Lead the search migration \(discussed in 1 1:1, last \[2026-10-01\]/m);
+    assert.match(text, /^\| 2026-10 \| 1 \| 0 \| 1 \| 1 \| 0 \| 3 \|$/m);
   });
 
   it('leaves out a note that is gone instead of failing', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Template } from '../../../../src/core/content/schema';
-import { assembleEvidence } from '../../../../src/core/growth/evidence';
+import { assembleEvidence, isLabelWording } from '../../../../src/core/growth/evidence';
 import type { CommitmentEvidence, EvidenceInput } from '../../../../src/core/growth/evidenceInput';
 import { DEFAULT_EVIDENCE_LABELS } from '../../../../src/core/growth/evidenceLabels';
 import { feedbackKey, feedbackOf } from '../../../../src/core/growth/feedback';
@@ -173,5 +173,59 @@ describe('review evidence for a period', () => {
   it('builds the same sections without a template, from the labels', () => {
     const plain = assembleEvidence(input).text;
     assert.deepEqual(plain.split('\n').filter((l) => l.startsWith('#')), text.split('\n').filter((l) => l.startsWith('#')));
+  });
+});
+
+/** `labels` with every word marked `⟦…⟧`: strings wrapped, functions' results wrapped. */
+function marked<T>(labels: T): T {
+  if (typeof labels === 'string') return `⟦${labels}⟧` as T;
+  if (typeof labels === 'function') return ((...args: unknown[]) => `⟦${(labels as (...a: unknown[]) => string)(...args)}⟧`) as T;
+  return Object.fromEntries(Object.entries(labels as object).map(([k, v]) => [k, marked(v)])) as T;
+}
+
+/** `text` less the marked words (innermost first: a period inside a title), links, dates and numbers. */
+function unmarked(text: string): string {
+  let rest = text;
+  for (let before = ''; before !== rest;) {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, '');
+  }
+  return rest.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/\d{4}-\d{2}(-\d{2})?/g, '').replace(/\d+/g, '');
+}
+
+describe('review evidence in the lead\'s language', () => {
+  /** Every text of the input: what remains of the document besides the labels' words. */
+  const data = [
+    'Sam Okafor', 'Lead the search migration', 'Run an incident review', 'Shipped the reindex without downtime', 'Clear design doc',
+    'Name an owner per follow-up', 'Send the rollback plan', 'Write the runbook', 'Book the design review', 'Pair on the importer', 'Handled a hard conversation well',
+  ];
+  const words = (text: string) => data.reduce((rest, d) => rest.split(d).join(''), unmarked(text)).match(/\p{L}{2,}/gu) ?? [];
+
+  it('takes the bundled template\'s words from the English labels, so the labels stand in for it', () => {
+    assert.ok(isLabelWording(template));
+    assert.equal(assembleEvidence(input, DEFAULT_EVIDENCE_LABELS, template).text, assembleEvidence(input, DEFAULT_EVIDENCE_LABELS).text);
+  });
+
+  it('writes no word of its own: with other labels, none of the English is left, headings, table and flags included', () => {
+    const labels = marked(DEFAULT_EVIDENCE_LABELS);
+    for (const variant of [input, { ...input, includePrivate: true }, { ...input, commits: undefined }, { ...input, period: { from: '2025-01-01', to: '2025-03-31' }, goals: [] }]) {
+      const { text } = assembleEvidence(variant, labels, template);
+      assert.deepEqual(words(text), [], text);
+    }
+    const { text } = assembleEvidence(input, labels, template);
+    assert.match(text, /^# ⟦Review evidence: Sam Okafor, ⟦2026-07-01 to 2026-12-31⟧⟧$/m);
+    assert.match(text, /^\| ⟦Month⟧ \| ⟦Goals discussed⟧ \|/m);
+    assert.match(text, /^- ⟦Goals not discussed in this period: Run an incident review\.⟧$/m);
+    // The check can fail: an English word written by the code is found.
+    assert.deepEqual(words(`${text}\nMonth | Total`), ['Month', 'Total']);
+  });
+
+  it('keeps the words of a team\'s own template (a heading of theirs), filling its placeholders', () => {
+    const own: Template = { ...template, sections: template.sections.map((s) => ((s.body ?? []).includes('{{wins}}') ? { ...s, heading: 'What went well' } : s)) };
+    assert.equal(isLabelWording(own), false);
+    const { text } = assembleEvidence(input, marked(DEFAULT_EVIDENCE_LABELS), own);
+    assert.match(text, /^## What went well$/m);
+    assert.match(text, /^# Review evidence: Sam Okafor, ⟦2026-07-01 to 2026-12-31⟧$/m);
+    assert.match(text, /^## Read it fairly$/m);
   });
 });
