@@ -104,7 +104,13 @@ try {
     say('mentions of decisions in code ...');
     report.mentions = await mentions(scratch.path);
   }
-const SECTIONS = ['sizes', 'load', 'content', 'completion', 'mentions', 'index', 'evidence', 'vscode', 'scale'];
+  if (only.has('index')) {
+    say(`notes index in Node: ${SAMPLES} cold builds of 500 people × 40 notes ...`);
+    report.index = await indexBench({ dir: scratch.path, samples: SAMPLES });
+  }
+  if (only.has('evidence')) {
+    say('review evidence at scale (Node) ...');
+    report.evidence = await evidenceBench({ samples: SAMPLES, scratchDir: scratch.path });
   }
   if (only.has('vscode')) {
     say(`VS Code: ${SAMPLES} page loads after a warm-up ...`);
