@@ -63,10 +63,20 @@ export { CommitmentsIndex } from './src/host/commitmentsIndex';
 export { notesChange, PersonEntries } from './src/host/peopleOverview';
 `;
 
-/** `dir`: scratch directory (the workspace and the bundle). */
+/**
+ * `dir`: scratch directory (the workspaces and the bundle). Two workspaces of 500 people × 40
+ * notes: the scale run's (3 task items a note), and one with 30 task items a note (the commitments
+ * issue's figure: owners and due dates, open and done).
+ */
 export async function indexBench({ dir, samples = 5, today = new Date() }) {
-  const workspace = join(dir, 'index-workspace');
-  const written = writeScaleWorkspace(workspace, today);
+  const standard = await indexRun({ dir, samples, today, items: 3 });
+  const items30 = await indexRun({ dir, samples, today, items: 30 });
+  return { standard, items30 };
+}
+
+async function indexRun({ dir, samples, today, items }) {
+  const workspace = join(dir, `index-workspace-${items}`);
+  const written = writeScaleWorkspace(workspace, today, { items });
   const notes = join(workspace, 'notes');
   const m = await bundle(dir, 'indexBench', MODULE, { minify: true });
   const iso = today.toISOString().slice(0, 10);
@@ -95,10 +105,11 @@ export async function indexBench({ dir, samples = 5, today = new Date() }) {
     }, () => ({}));
     await commitments.ready();
     const named = performance.now();
+    const reads = index.counts.reads;
     // The heap of the first build only: a later build's "before" still holds the earlier indexes
     // until the async function's frame lets them go.
     const heapMB = run === 0 ? (heap() - before) / MB : undefined;
-    builds.push({ listMs: listed - t0, loadMs: loaded - listed, commitmentsMs: named - resumed, totalMs: named - resumed + loaded - t0, heapMB, indexHeapMB });
+    builds.push({ reads, listMs: listed - t0, loadMs: loaded - listed, commitmentsMs: named - resumed, totalMs: named - resumed + loaded - t0, heapMB, indexHeapMB });
     kept = { index, commitments, listeners };
   }
 
@@ -112,15 +123,16 @@ export async function indexBench({ dir, samples = 5, today = new Date() }) {
     const p = written.people[(run * 37) % written.people.length];
     const rel = `one-on-ones/${p.slug}/${p.newestFile}`;
     appendFileSync(join(notes, rel), `- [ ] Bench item ${run} @me due ${iso}\n`);
-    let commitmentsChanged;
     const seen = new Promise((resolve) => {
-      const sub = commitments.onDidChange((c) => { sub.dispose(); commitmentsChanged = performance.now(); resolve(c); });
+      const sub = commitments.onDidChange((c) => { sub.dispose(); resolve(c); });
     });
+    const readsBefore = index.counts.reads;
     const t0 = performance.now();
     index.touch(rel);
     await index.settled();
     const settled = performance.now();
     await seen;
+    const shown = performance.now();
     const people = await entries.all();
     const overview = performance.now();
     const groups = commitments.groups(iso);
@@ -128,20 +140,21 @@ export async function indexBench({ dir, samples = 5, today = new Date() }) {
     const overdue = commitments.overdue(iso).length;
     const status = performance.now();
     updates.push({
-      settleMs: settled - t0, commitmentsMs: commitmentsChanged - settled, peopleMs: overview - commitmentsChanged,
+      reads: index.counts.reads - readsBefore,
+      settleMs: settled - t0, commitmentsMs: commitments.times.lastUpdateMs, peopleMs: overview - shown,
       treeMs: tree - overview, statusMs: status - tree, totalMs: status - t0,
       counts: { people: people.length, groups: groups.length, overdue },
     });
   }
   return {
-    people: PEOPLE, notesEach: NOTES_EACH, files: written.files, bytes: written.bytes,
+    people: PEOPLE, notesEach: NOTES_EACH, itemsEach: items, files: written.files, bytes: written.bytes,
     build: {
-      runs: builds.length,
+      runs: builds.length, reads: builds[0].reads,
       total: stats(builds.map((b) => b.totalMs)), list: stats(builds.map((b) => b.listMs)), load: stats(builds.map((b) => b.loadMs)),
       commitments: stats(builds.map((b) => b.commitmentsMs)), heapMB: builds[0].heapMB, indexHeapMB: builds[0].indexHeapMB,
     },
     change: {
-      runs: updates.length,
+      runs: updates.length, reads: stats(updates.map((u) => u.reads)),
       total: stats(updates.map((u) => u.totalMs)), settle: stats(updates.map((u) => u.settleMs)), commitments: stats(updates.map((u) => u.commitmentsMs)),
       people: stats(updates.map((u) => u.peopleMs)), tree: stats(updates.map((u) => u.treeMs)), status: stats(updates.map((u) => u.statusMs)),
       counts: updates.at(-1).counts,

@@ -53,9 +53,10 @@ export function person(i) {
  * Writes the scale workspace: 500 people, each with a profile and 40 weekly 1:1 notes that hold
  * prompts of the bundled content (so the hat mix has something to count) and open and closed
  * action items; and a 10,000-prompt pack outside the default pack globs. Returns what the run
- * needs to know of it.
+ * needs to know of it. `items`: task items per note (3 by default; more are commitments with
+ * owners and due dates, open and done, as a lead who tracks every promise writes them).
  */
-export function writeScaleWorkspace(folder, today = new Date()) {
+export function writeScaleWorkspace(folder, today = new Date(), { items = 3 } = {}) {
   const content = JSON.parse(readFileSync(findInDist('content.json'), 'utf8'));
   const oneOnOne = content.prompts.filter((p) => p.for === 'one-on-one');
   const people = [];
@@ -83,7 +84,8 @@ export function writeScaleWorkspace(folder, today = new Date()) {
         '## Their agenda', '- The migration of the billing jobs, and what is blocking review', '- On-call load after the last incident', '',
         '## My agenda', ...asked.map((t) => `- ${t}`), '',
         '## Notes', 'Talked through the rollout plan and who reviews the schema change. Agreed to revisit after the load test.', '',
-        '## Action items', `- [ ] Follow up on the review queue (${date})`, '- [x] Share the incident write-up', `- [ ] Pair on the flaky test ${n}`, '',
+        '## Action items', `- [ ] Follow up on the review queue (${date})`, '- [x] Share the incident write-up', `- [ ] Pair on the flaky test ${n}`,
+        ...extraItems(items - 3, i, n, date), '',
       ].join('\n'));
     }
     people.push({ name, slug, newestFile });
@@ -98,6 +100,19 @@ export function writeScaleWorkspace(folder, today = new Date()) {
   }
   write(join(folder, 'bench-pack', 'large.json'), JSON.stringify({ name: 'Bench: 10,000 prompts', prompts }));
   return { people, files, bytes };
+}
+
+const TASKS = ['Send the rollout plan to', 'Review the schema change with', 'Book the design review for', 'Draft the on-call handover for', 'Check the load test results with', 'Write up the incident notes for'];
+
+/** `count` more task items for person `i`'s note `n`: owners (me, the person, a peer, each by folder name), due dates, some done. */
+function extraItems(count, i, n, date) {
+  const out = [];
+  for (let k = 0; k < count; k++) {
+    const owner = ['@me', `@${person(i).slug}`, `@${person((i + 1) % PEOPLE).slug}`][k % 3];
+    const due = iso(new Date(Date.parse(date) + (7 + (k % 5) * 7) * 86400000));
+    out.push(`- [${(k + n) % 4 === 0 ? 'x' : ' '}] ${TASKS[k % TASKS.length]} item ${k} of week ${n} ${owner} 📅 ${due}`);
+  }
+  return out;
 }
 
 /** In the webview's host frame: the time (epoch ms) at which `text` appears in the panel's document. */

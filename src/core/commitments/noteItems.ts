@@ -96,13 +96,16 @@ export function parseNote(note: NoteInput): ParsedNote {
   return { path: note.path, kind: note.kind, ...(note.person !== undefined ? { person: note.person } : {}), ...(date ? { date } : {}), n, items, ownerWords };
 }
 
+const NO_PROBLEMS: readonly CommitmentProblem[] = Object.freeze([]);
+
 /** The note's commitments and problems, owners named by `resolve` (ownerDirectory of the people). */
 export function resolveNote(note: ParsedNote, resolve: (word: string) => OwnerMatch): NoteCommitments {
   const items: Commitment[] = [];
   const problems: CommitmentProblem[] = [];
   for (const item of note.items) {
     const resolved = resolveOwner(item.marks, resolve);
-    const own = resolved.problems.map((p): CommitmentProblem => ({
+    // Most items have no problem: they share one empty list (the index keeps every item).
+    const own = resolved.problems.length === 0 ? NO_PROBLEMS : resolved.problems.map((p): CommitmentProblem => ({
       kind: p.kind, text: p.at.text, line: p.at.line, column: p.at.column, endLine: p.at.endLine, endColumn: p.at.endColumn, ...(p.candidates ? { candidates: p.candidates } : {}),
     }));
     if (problems.length < COMMITMENT_LIMITS.problemsPerNote) problems.push(...own.slice(0, COMMITMENT_LIMITS.problemsPerNote - problems.length));
