@@ -5,7 +5,6 @@
  * in the tooltip, a click shows the Commitments view.
  */
 import * as vscode from 'vscode';
-import { isOverdue } from '../core/commitments/commitmentOrder';
 import { dueState } from '../core/commitments/commitmentOrder';
 import { COMMANDS } from '../core/ids';
 import { escapeMarkdown } from '../core/markdown/escapeMarkdown';
@@ -58,15 +57,15 @@ export function commitmentsDueSource(index: CommitmentsIndex): DueSource & vscod
     onDidChange: changed.event,
     async due(today: string): Promise<DueReport> {
       await index.ready();
-      const overdue = index.overdue(today).filter((c) => isOverdue(c, today));
-      const lines = overdue.slice(0, TOOLTIP_LINES).map((c) => {
+      const overdue = index.overdue(today, TOOLTIP_LINES);
+      const lines = overdue.top.map((c) => {
         const owner = c.owner.kind === 'me' ? vscode.l10n.t('me') : c.owner.kind === 'person' ? c.owner.name : vscode.l10n.t('shared');
         return `- ${escapeMarkdown(c.words || c.text)} (${escapeMarkdown(owner)}, ${overdueWords(c.due, today)})`;
       });
-      if (overdue.length > TOOLTIP_LINES) lines.push(vscode.l10n.t('- and {0} more', overdue.length - TOOLTIP_LINES));
+      if (overdue.count > TOOLTIP_LINES) lines.push(vscode.l10n.t('- and {0} more', overdue.count - TOOLTIP_LINES));
       return {
-        count: overdue.length,
-        short: vscode.l10n.t('{0} overdue', overdue.length),
+        count: overdue.count,
+        short: vscode.l10n.t('{0} overdue', overdue.count),
         title: vscode.l10n.t('**Two Hats: commitments overdue**'),
         lines,
         command: { title: vscode.l10n.t('Show Commitments'), command: COMMANDS.showCommitments },

@@ -14,7 +14,7 @@
 import type { Commitment, NoteCommitments, PersonRef, TickedOlderCopy } from '../core/commitments/commitment';
 import { CommitmentBuckets, type BucketGroup } from '../core/commitments/commitmentBuckets';
 import { CommitmentChains, type ChainChange } from '../core/commitments/commitmentChains';
-import { commitmentOrder, isOverdue } from '../core/commitments/commitmentOrder';
+import { commitmentOrder } from '../core/commitments/commitmentOrder';
 import type { GroupOptions } from '../core/commitments/groupCommitments';
 import { parseNote, resolveNote, type ParsedNote } from '../core/commitments/noteItems';
 import { ownerDirectory, type OwnerMatch } from '../core/commitments/owners';
@@ -190,11 +190,22 @@ export class CommitmentsIndex {
     return this.buckets.groups(today, options);
   }
 
-  /** Open commitments overdue on `today`, most overdue first (the status bar's). */
-  overdue(today: string): Commitment[] {
-    const out: Commitment[] = [];
-    for (const group of this.groups(today)) for (const sub of group.subgroups) for (const c of sub.commitments) if (isOverdue(c, today)) out.push(c);
-    return out.sort(commitmentOrder(today));
+  /**
+   * Open commitments overdue on `today`: how many, and the `limit` most overdue (the status bar's).
+   * Reads the tree's groupings, cached per bucket: each bucket's list is in commitmentOrder, its
+   * overdue ones first, so only the first `limit` of each are compared, not every commitment.
+   */
+  overdue(today: string, limit = Number.POSITIVE_INFINITY): { count: number; top: Commitment[] } {
+    let count = 0;
+    const candidates: Commitment[] = [];
+    for (const group of this.groups(today)) {
+      for (const sub of group.subgroups) {
+        count += sub.overdue;
+        const take = Math.min(sub.overdue, limit);
+        for (let i = 0; i < take; i++) candidates.push(sub.commitments[i]!);
+      }
+    }
+    return { count, top: candidates.sort(commitmentOrder(today)).slice(0, limit) };
   }
 
   /** Every commitment owed to, by or shared with `slug` (open and done), for the prep tab and the handover. */

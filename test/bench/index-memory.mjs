@@ -137,7 +137,8 @@ async function indexRun({ dir, samples, today, items }) {
     const overview = performance.now();
     const groups = commitments.groups(iso);
     const tree = performance.now();
-    const overdue = commitments.overdue(iso).length;
+    // As the status bar asks: the count and the ten most overdue for its tooltip (commitmentsHost.ts).
+    const overdue = commitments.overdue(iso, 10).count;
     const status = performance.now();
     updates.push({
       reads: index.counts.reads - readsBefore,

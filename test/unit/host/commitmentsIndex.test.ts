@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { collectCommitments } from '../../../src/core/commitments/collectCommitments';
+import { commitmentOrder, isOverdue } from '../../../src/core/commitments/commitmentOrder';
 import { groupCommitments } from '../../../src/core/commitments/groupCommitments';
 import { noteCommitments } from '../../../src/core/commitments/noteCommitments';
 import { CommitmentsIndex, type CommitmentsChange } from '../../../src/host/commitmentsIndex';
@@ -62,7 +63,7 @@ describe('the commitments index', () => {
     const live = commitments.groups(TODAY)[0]!.subgroups[0]!.commitments[0]!;
     assert.equal(live.source.path, 'one-on-ones/ana-lopez/2026-11-16.md');
     assert.equal(live.due, '2026-11-10');
-    assert.deepEqual(commitments.overdue(TODAY).map((c) => c.words), ['Ask finance about the budget']);
+    assert.deepEqual(commitments.overdue(TODAY).top.map((c) => c.words), ['Ask finance about the budget']);
     assert.deepEqual(commitments.problemsAt('design-reviews/2026-11-12-rollback.md').note?.problems.map((p) => `${p.kind} ${p.text} ${p.line}:${p.column}`), [
       'unknown-owner @zed 2:17',
       'impossible-date 📅 2026-02-30 2:22',
@@ -93,7 +94,7 @@ describe('the commitments index', () => {
     assert.equal(fs.reads, reads + 1);
     assert.equal(changes.length, 1);
     assert.deepEqual([...changes[0]!.paths], ['one-on-ones/ana-lopez/2026-11-16.md']);
-    assert.deepEqual(commitments.overdue(TODAY), []);
+    assert.deepEqual(commitments.overdue(TODAY), { count: 0, top: [] });
     assert.deepEqual(rows(commitments)[0], 'iOwe: otherNotes [Book the offsite]');
     assert.deepEqual(rows(commitments, { showDoneSince: '2026-10-21' })[0], 'iOwe: ana-lopez [Ask finance about the budget (done)] otherNotes [Book the offsite]');
   });
@@ -103,7 +104,7 @@ describe('the commitments index', () => {
     const { commitments, edit } = setup(fs);
     await commitments.ready();
     await edit('one-on-ones/ana-lopez/2026-11-09.md', '# 1:1\n- [x] Ask finance about the budget @me 📅 2026-11-10 _(from [2026-11-02](2026-11-02.md))_\n');
-    assert.deepEqual(commitments.overdue(TODAY).map((c) => c.source.path), ['one-on-ones/ana-lopez/2026-11-16.md']);
+    assert.deepEqual(commitments.overdue(TODAY).top.map((c) => c.source.path), ['one-on-ones/ana-lopez/2026-11-16.md']);
     const { findings } = commitments.problemsAt('one-on-ones/ana-lopez/2026-11-09.md');
     assert.deepEqual(findings.map((f) => `${f.ticked.path}:${f.ticked.line} → ${f.live.path}:${f.live.line}`), ['one-on-ones/ana-lopez/2026-11-09.md:1 → one-on-ones/ana-lopez/2026-11-16.md:1']);
   });
@@ -141,5 +142,32 @@ describe('the commitments index', () => {
     await commitments.ready();
     assert.deepEqual(rows(commitments, { person: 'bo' }), ['owedToMe: bo [Send the rollback plan]']);
     assert.deepEqual(commitments.ofPerson('ana-lopez').map((c) => c.words).sort(), ['Ask finance about the budget', 'Draft the growth plan', 'Talk to HR about the leave']);
+  });
+
+  it('counts every overdue commitment and names the most overdue few as a full sort would, across people and notes', async () => {
+    const fs = new MemoryFs();
+    const people = ['ana', 'bo', 'cy', 'di'];
+    for (const p of people) fs.write(`one-on-ones/${p}/person.md`, `---\nname: ${p}\n---\n`);
+    // A fixed pseudo-random spread of owners, due dates (past, today, future, none) and ticks.
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
+    for (let k = 0; k < 120; k++) {
+      const p = people[next(people.length)]!;
+      const day = String(1 + next(28)).padStart(2, '0');
+      const due = ['', ` 📅 2026-10-${day}`, ` 📅 2026-11-${day}`, ' 📅 2026-11-20', ' 📅 2026-12-01'][next(5)];
+      const owner = ['@me', `@${p}`, `@${people[next(people.length)]}`][next(3)];
+      fs.write(`one-on-ones/${p}/${new Date(Date.UTC(2026, 5, 1) + k * 86400000).toISOString().slice(0, 10)}.md`, `- [${next(4) === 0 ? 'x' : ' '}] Task ${k} ${owner}${due}\n`);
+    }
+    const { commitments } = setup(fs);
+    await commitments.ready();
+    const every = commitments.groups(TODAY).flatMap((g) => g.subgroups.flatMap((s) => s.commitments));
+    const order = commitmentOrder(TODAY);
+    const expected = every.filter((c) => isOverdue(c, TODAY)).sort(order);
+    assert.ok(expected.length > 20, `${expected.length} overdue of ${every.length}`);
+    for (const limit of [0, 1, 5, 12, Number.POSITIVE_INFINITY]) {
+      const { count, top } = commitments.overdue(TODAY, limit);
+      assert.equal(count, expected.length);
+      assert.deepEqual(top.map((c) => c.key), expected.slice(0, limit).map((c) => c.key), `limit ${limit}`);
+    }
   });
 });
