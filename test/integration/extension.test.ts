@@ -19,7 +19,7 @@ describe('Two Hats in a real extension host', () => {
     const declared: string[] = ext.packageJSON.activationEvents;
     assert.ok(declared.includes(activations[0]!), `activated on "${activations[0]}", not one of ${declared.join(', ')}`);
     // The API the tests and the bench use.
-    assert.deepEqual(Object.keys(api).sort(), ['commandHandlers', 'commitmentsTree', 'decisionsView', 'indexBuild', 'panelReady', 'readCounts', 'recentMessages', 'teamView']);
+    assert.deepEqual(Object.keys(api).sort(), ['commandHandlers', 'commitmentsTree', 'decisionsView', 'indexBuild', 'panelMessage', 'panelReady', 'readCounts', 'recentMessages', 'teamView']);
     assert.equal(typeof api.panelReady(), 'boolean');
     assert.ok(Array.isArray(api.recentMessages()));
     const counts = api.readCounts();
