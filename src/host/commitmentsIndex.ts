@@ -196,16 +196,30 @@ export class CommitmentsIndex {
    * overdue ones first, so only the first `limit` of each are compared, not every commitment.
    */
   overdue(today: string, limit = Number.POSITIVE_INFINITY): { count: number; top: Commitment[] } {
+    const order = commitmentOrder(today);
     let count = 0;
-    const candidates: Commitment[] = [];
+    const top: Commitment[] = [];
+    const bounded = Number.isFinite(limit);
     for (const group of this.groups(today)) {
       for (const sub of group.subgroups) {
         count += sub.overdue;
         const take = Math.min(sub.overdue, limit);
-        for (let i = 0; i < take; i++) candidates.push(sub.commitments[i]!);
+        for (let i = 0; i < take; i++) {
+          const c = sub.commitments[i]!;
+          if (!bounded) {
+            top.push(c);
+            continue;
+          }
+          // The list is in order: once one is not among the `limit` best, neither is the rest.
+          if (top.length === limit && order(c, top[limit - 1]!) >= 0) break;
+          let at = top.length;
+          while (at > 0 && order(c, top[at - 1]!) < 0) at--;
+          top.splice(at, 0, c);
+          if (top.length > limit) top.pop();
+        }
       }
     }
-    return { count, top: candidates.sort(commitmentOrder(today)).slice(0, limit) };
+    return { count, top: bounded ? top : top.sort(order) };
   }
 
   /** Every commitment owed to, by or shared with `slug` (open and done), for the prep tab and the handover. */
