@@ -7,6 +7,7 @@
  * here so they can be tested without a page: the chart's accessible name (its trend) and the one
  * line of flags.
  */
+import type { MonthCount } from '../growth/fairness';
 import type { TeamRow } from '../growth/teamRow';
 import type { Say } from './prepGoals';
 import { capText, LIMITS, type ToWebview } from './protocol';
@@ -16,7 +17,7 @@ export type EvidenceMonthsMessage = Extract<ToWebview, { type: 'evidenceMonths' 
 const MAX_TALLY = 1_000_000;
 
 /** The `evidenceMonths` message for `person` from their Team-view row and their shared goals not discussed in its months. */
-export function prepEvidenceMessage(person: string, row: Pick<TeamRow, 'months' | 'recencyFlag'>, notDiscussed: readonly string[]): EvidenceMonthsMessage {
+export function prepEvidenceMessage(person: string, row: { readonly months: readonly Pick<MonthCount, 'month' | 'count'>[]; readonly recencyFlag: TeamRow['recencyFlag'] }, notDiscussed: readonly string[]): EvidenceMonthsMessage {
   const goals = notDiscussed.filter((g) => g !== '');
   const listed = goals.slice(0, LIMITS.goals);
   return {
