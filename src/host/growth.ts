@@ -16,10 +16,10 @@ import type { MonthCommits } from '../core/growth/evidenceInput';
 import type { EvidenceLabels } from '../core/growth/evidenceLabels';
 import { feedbackOf } from '../core/growth/feedback';
 import { goalsOf } from '../core/growth/goals';
-import type { Period } from '../core/growth/period';
+import { lastSixMonths, type Period } from '../core/growth/period';
 import { personEvidence } from '../core/growth/personEvidence';
-import { cadenceState, personGrowth, teamMemberFacts, type NoteGrowth, type PersonGrowth } from '../core/growth/personGrowth';
-import { teamRows, type TeamRow } from '../core/growth/teamRow';
+import { cadenceState, personGrowth, sharedGoalsNotDiscussed, teamMemberFacts, type NoteGrowth, type PersonGrowth } from '../core/growth/personGrowth';
+import { teamRow, teamRows, type TeamMemberFacts, type TeamRow } from '../core/growth/teamRow';
 import { SETTINGS, SETTINGS_SECTION } from '../core/ids';
 import { DESIGN_REVIEWS_FOLDER, ONE_ON_ONES_FOLDER, parseReviewName } from '../core/notes/noteNames';
 import { PROFILE_FILE, type Profile } from '../core/people/profile';
@@ -155,27 +155,42 @@ export class Growth {
     return { ...evidence, loop };
   }
 
+  /** A person's team-view facts on `today` from their loop, the named files and the name resolver, read once per team. */
+  private memberFacts(loop: PersonLoop, today: string, files: { docs: NamedFile[]; reviews: NamedFile[] }, resolve: ReturnType<typeof nameResolver>): TeamMemberFacts {
+    const commitments = withoutFeedback(collectCommitments(loop.notes.flatMap((n) => (n.commitments ? [n.commitments] : [])), today).commitments, loop.growth.feedback);
+    const dates = new Map(loop.refs.map((r) => [r.path, r.date]));
+    const last = [...loop.refs].reverse().find((r) => r.date <= today)?.date;
+    return teamMemberFacts(loop.growth, loop.notes, {
+      slug: loop.slug,
+      name: loop.name,
+      ...(last ? { lastOneOnOne: last } : {}),
+      cadence: cadenceState(loop.profile?.cadence, last, today, loop.profile?.started),
+      commitments: openCommitments(commitments, loop.slug, today),
+      commitmentEvidence: commitmentEvidence(commitments, loop.slug, { dateOf: (p) => dates.get(p), workspacePath: (p) => p }),
+      designDocs: designDocEvidence(loop.slug, files.docs, files.reviews, resolve),
+    }, today);
+  }
+
   /** Every person's team-view row on `today`, in name order. */
   async team(today: string): Promise<TeamRow[]> {
     const people = await this.people(today);
     const files = await this.namedFiles();
     const resolve = nameResolver(people);
     const members = [];
-    for (const person of people) {
-      const loop = await this.person(person.slug, today, people);
-      const commitments = withoutFeedback(collectCommitments(loop.notes.flatMap((n) => (n.commitments ? [n.commitments] : [])), today).commitments, loop.growth.feedback);
-      const dates = new Map(loop.refs.map((r) => [r.path, r.date]));
-      const last = [...loop.refs].reverse().find((r) => r.date <= today)?.date;
-      members.push(teamMemberFacts(loop.growth, loop.notes, {
-        slug: person.slug,
-        name: loop.name,
-        ...(last ? { lastOneOnOne: last } : {}),
-        cadence: cadenceState(loop.profile?.cadence, last, today, loop.profile?.started),
-        commitments: openCommitments(commitments, person.slug, today),
-        commitmentEvidence: commitmentEvidence(commitments, person.slug, { dateOf: (p) => dates.get(p), workspacePath: (p) => p }),
-        designDocs: designDocEvidence(person.slug, files.docs, files.reviews, resolve),
-      }, today));
-    }
+    for (const person of people) members.push(this.memberFacts(await this.person(person.slug, today, people), today, files, resolve));
     return teamRows(members, today);
+  }
+
+  /**
+   * One person's team-view row on `today`, counted exactly as `team` counts it (the prep tab's
+   * evidence chart shows it), with their shared goals not discussed in its six months. `outlier`
+   * is false: judging it takes the whole team. `loop` saves reading the person again.
+   */
+  async personRow(slug: string, today: string, loop?: PersonLoop): Promise<{ readonly row: TeamRow; readonly notDiscussed: readonly string[] }> {
+    const people = await this.people(today);
+    const files = await this.namedFiles();
+    const read = loop ?? await this.person(slug, today, people);
+    const row = teamRow(this.memberFacts(read, today, files, nameResolver(people)), today, new Set());
+    return { row, notDiscussed: sharedGoalsNotDiscussed(read.growth, read.notes, lastSixMonths(today)) };
   }
 }

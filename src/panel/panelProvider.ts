@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, INTERNAL_COMMANDS, SETTINGS, SETTINGS_SECTION, VIEWS } from '../core/ids';
 import { phaseSectionMarkdown } from '../core/markdown/contentBlocks';
 import { prepCommitmentsMessage } from '../core/panel/prepCommitments';
+import { prepEvidenceMessage } from '../core/panel/prepEvidence';
 import { prepGoalsMessage } from '../core/panel/prepGoals';
 import type { NoteFile } from '../core/notes/noteNames';
 import { isoDate } from '../core/dates';
@@ -77,7 +78,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       services.focus.onDidRequest(() => void this.followFocus()),
       // Goals go stale after a number of weeks the lead may change at any time.
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.goalsStaleAfterWeeks}`)) void this.sendGoals().catch((error: Error) => services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
+        if (e.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.goalsStaleAfterWeeks}`)) void this.sendGrowth().catch((error: Error) => services.log.error(`Panel goals or evidence failed: ${error.stack ?? error.message}`));
       }),
     );
   }
@@ -220,7 +221,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         }
         await vscode.commands.executeCommand(GROWTH_COMMANDS[message.action], { person: message.person, selection: false });
         // person.md may be open with unsaved changes (no file event): send what it holds now.
-        return message.action === 'addGoal' ? this.sendGoals() : undefined;
+        return message.action === 'addGoal' ? this.sendGrowth() : undefined;
       }
       case 'openItem': {
         const folder = this.services.notes.personFolder(message.person);
@@ -267,7 +268,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     await this.hat.sendBalance();
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
-    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
+    void this.sendGrowth().catch((error: Error) => this.services.log.error(`Panel goals or evidence failed: ${error.stack ?? error.message}`));
     await this.sendReview();
     await this.hat.sendReflections();
   }
@@ -330,7 +331,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // Git may take a moment: the rest of the panel does not wait for it.
     void this.sendMemory().catch((error: Error) => this.services.log.error(`Panel memory for ${prep.type === 'prep' ? prep.person : ''} failed: ${error.stack ?? error.message}`));
     void this.sendCommitments().catch((error: Error) => this.services.log.error(`Panel commitments failed: ${error.stack ?? error.message}`));
-    void this.sendGoals().catch((error: Error) => this.services.log.error(`Panel goals failed: ${error.stack ?? error.message}`));
+    void this.sendGrowth().catch((error: Error) => this.services.log.error(`Panel goals or evidence failed: ${error.stack ?? error.message}`));
   }
 
   /** What the lead and the selected person owe each other (core/panel/prepCommitments.ts), once the commitments index has settled. */
@@ -344,15 +345,21 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   /**
-   * The selected person's open goals with their status (core/panel/prepGoals.ts), from the growth
-   * service the Team view and review evidence read too, so all three agree.
+   * The selected person's open goals with their status (core/panel/prepGoals.ts), then their
+   * evidence by month (core/panel/prepEvidence.ts): both from the growth service the Team view and
+   * review evidence read too, so all three agree.
    */
-  private async sendGoals(): Promise<void> {
+  private async sendGrowth(): Promise<void> {
     const person = this.ui.person;
     if (!person || !this.ready) return;
-    const loop = await this.services.growth.person(person, isoDate(new Date()));
+    const today = isoDate(new Date());
+    const loop = await this.services.growth.person(person, today);
     // The person may have changed while the notes were read.
-    if (person === this.ui.person) this.post(prepGoalsMessage(person, loop.growth.goals, loop.staleAfterWeeks));
+    if (person !== this.ui.person) return;
+    this.post(prepGoalsMessage(person, loop.growth.goals, loop.staleAfterWeeks));
+    // The evidence reads the design docs too: the goals do not wait for it.
+    const { row, notDiscussed } = await this.services.growth.personRow(person, today, loop);
+    if (person === this.ui.person) this.post(prepEvidenceMessage(person, row, notDiscussed));
   }
 
   /** The selected person's cadence, talking points and commits since the last 1:1 (prepMemory.ts). */

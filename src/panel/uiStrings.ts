@@ -55,5 +55,14 @@ export function uiStrings(): UiStrings {
     glNudgeMany: vscode.l10n.t('{0} goals not discussed for {1} or more. Worth a few minutes in this 1:1?'),
     glOpen: vscode.l10n.t('Open person.md at this goal'), glMore: vscode.l10n.t('{0} more in their person.md'),
     glAddGoal: vscode.l10n.t('Add goal'), glLogWin: vscode.l10n.t('Log a win'), glLogFeedback: vscode.l10n.t('Log feedback'),
+    evTitle: vscode.l10n.t('Evidence by month'),
+    evSummary: vscode.l10n.t('{0} evidence entries from {1} to {2}'),
+    evNone: vscode.l10n.t('No evidence in the last 6 months yet: wins, feedback, goals discussed and commitments fill it in.'),
+    evRising: vscode.l10n.t('more in the later months ({0} against {1})'), evFalling: vscode.l10n.t('fewer in the later months ({0} against {1})'),
+    evEven: vscode.l10n.t('as many in the later months as in the earlier ones ({0})'), evEmptyCount: vscode.l10n.t('{0} months with none'),
+    evTable: vscode.l10n.t('Evidence entries per month'), evMonth: vscode.l10n.t('Month'), evEntries: vscode.l10n.t('Entries'),
+    evEmptyMonth: vscode.l10n.t('no evidence'),
+    evFlagEmpty: vscode.l10n.t('Months with no evidence: {0}'), evFlagRecent: vscode.l10n.t('More than half of it is from the last six weeks'),
+    evFlagGoals: vscode.l10n.t('Goals not discussed in these months: {0}'), evFlagGoalsMore: vscode.l10n.t('Goals not discussed in these months: {0} and {1} more'),
   };
 }

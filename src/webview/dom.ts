@@ -21,3 +21,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function icon(name: string): HTMLElement {
   return h('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' });
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element for the charts; strings go in as text, as with `h`. */
+export function svg(tag: string, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
+  for (const child of children) el.append(typeof child === 'string' ? document.createTextNode(visibleText(child)) : child);
+  return el;
+}

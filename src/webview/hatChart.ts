@@ -7,11 +7,10 @@
  */
 import { labelOf } from '../core/content/contentSet';
 import { HAT_BALANCE_MEETINGS, type MeetingMixView } from '../core/panel/protocol';
-import { h } from './dom';
+import { h, svg } from './dom';
 import { model, post, s } from './model';
 import { asksBadge, hatBadge, iconButton, section } from './widgets';
 
-const NS = 'http://www.w3.org/2000/svg';
 type Segment = 'why' | 'how' | 'lead' | 'manage' | 'both';
 const SEGMENTS: readonly Segment[] = ['why', 'how', 'lead', 'manage', 'both'];
 const ROWS: readonly (readonly Segment[])[] = [['why', 'how'], ['lead', 'both', 'manage']];
@@ -22,13 +21,6 @@ const BAR = 18;
 const ROW_H = 44;
 const ROW_TOP = [12, 12 + ROW_H + 14];
 const HEIGHT = ROW_TOP[1]! + ROW_H + 14;
-
-function svg(tag: string, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElement {
-  const el = document.createElementNS(NS, tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
-  el.append(...children);
-  return el;
-}
 
 function label(segment: Segment): string {
   const t = model.content?.taxonomy;

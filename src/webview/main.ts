@@ -117,6 +117,9 @@ function receive(data: unknown): void {
     case 'goals':
       model.goals = message;
       break;
+    case 'evidenceMonths':
+      model.evidence = message;
+      break;
   }
   changed();
 }

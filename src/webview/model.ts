@@ -32,6 +32,8 @@ export interface Model {
   commitments?: Extract<ToWebview, { type: 'commitments' }>;
   /** The selected person's open goals (never a private one) with where each stands in the 1:1s. */
   goals?: Extract<ToWebview, { type: 'goals' }>;
+  /** The selected person's evidence per month over the Team view's six months, with its flags. */
+  evidence?: Extract<ToWebview, { type: 'evidenceMonths' }>;
   /** Sections the user opened or closed, by key; kept across re-renders (not persisted). */
   expanded: Map<string, boolean>;
   /** The selected person's last 1:1s and the last reviews, with their hat mix. */

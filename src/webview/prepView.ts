@@ -1,4 +1,4 @@
-/** 1:1 prep: person picker, memory, commitments, goals, open items, prep checklist ticks, question bank. */
+/** 1:1 prep: person picker, memory, commitments, goals, evidence by month, hat balance, open items, prep checklist ticks, question bank. */
 import { labelOf } from '../core/content/contentSet';
 import { CATEGORIES, DEPTHS, HATS, MOMENTS, type Category, type Depth, type Hat } from '../core/content/taxonomy';
 import { isoDate } from '../core/dates';
@@ -7,6 +7,7 @@ import { h } from './dom';
 import { personHatBalance } from './hatChart';
 import { model, post, s, setUi } from './model';
 import { prepCommitmentsView } from './prepCommitmentsView';
+import { evidenceChart } from './evidenceChart';
 import { prepGoalsView } from './prepGoalsView';
 import { dueSuffix, prepMemoryView } from './prepMemoryView';
 import { asksBadge, button, checkbox, collapsible, hatBadge, iconButton, promptText, section, select } from './widgets';
@@ -97,5 +98,5 @@ export function prepView(): HTMLElement {
     return h('div', { class: 'welcome' }, problems() ?? h('p', {}, s('noPeople')),
       button(s('addPerson'), () => post({ type: 'addPerson' }), 'welcome-add', { primary: true, iconName: 'person-add' }));
   }
-  return h('div', {}, problems(), personPicker(), prepMemoryView(), prepCommitmentsView(), prepGoalsView(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
+  return h('div', {}, problems(), personPicker(), prepMemoryView(), prepCommitmentsView(), prepGoalsView(), evidenceChart(), personHatBalance(), openItems(), checklist(), bank(), everyonesOpenItems());
 }

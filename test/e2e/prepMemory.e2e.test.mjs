@@ -2,14 +2,15 @@
 // of the demo workspace that is also a git repository (scripts/demoGit.mjs, as `npm start` makes
 // it): the status-bar item and the overdue badge, a selection in a code file added to the next
 // 1:1 from the editor's context menu and moved by Start 1:1 Note, a point typed in the panel, the
-// commits since the last 1:1 inserted into the note, Sam's goals with a win logged from the panel, and
-// a win logged from a selection in code that Assemble Review Evidence shows, linked, under its months table.
+// commits since the last 1:1 inserted into the note, Sam's goals and evidence by month with a win
+// logged from the panel (the chart counts it), and a win logged from a selection in code that
+// Assemble Review Evidence shows, linked, under its months table.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDemoHistory } from '../../scripts/demoGit.mjs';
-import { activeDocument, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
+import { activeDocument, openFile, openView, outputDir, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -157,6 +158,32 @@ describe('prep with memory (browser)', function () {
     const nudge = region.locator('[data-key=goal-nudge]');
     assert.match(await nudge.textContent(), /not discussed for 6 weeks or more.*Worth a few minutes in this 1:1\?/i);
     await sidebarScreenshot(vsc.page, 'panel-prep-goals');
+
+    // Evidence by month: the Team view's six months, one bar and one table row each, this month last;
+    // the chart's accessible name states the total, the range and the trend.
+    const evidence = frame.getByRole('region', { name: 'Evidence by month', exact: true });
+    const chart = evidence.getByRole('img');
+    await chart.waitFor({ timeout: UI_TIMEOUT });
+    const name = await frame.locator('#chart-evidence-summary').textContent();
+    const day = today();
+    assert.match(name, new RegExp(`^\\d+ evidence entries from \\d{4}-\\d{2} to ${day.slice(0, 7)}, (more|fewer|as many) in the later months`));
+    assert.equal(await chart.getAttribute('aria-labelledby'), 'chart-evidence-summary');
+    const tableRows = async () => (await evidence.locator('[data-key=chart-evidence-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent))));
+    const before = await tableRows();
+    assert.equal(before.length, 7, JSON.stringify(before));
+    before.forEach((r, i) => i > 0 && assert.equal(r[0], nextMonth(before[i - 1][0])));
+    assert.equal(before[6][0], day.slice(0, 7));
+    const total = before.reduce((n, r) => n + Number.parseInt(r[1], 10), 0);
+    assert.ok(name.startsWith(`${total} evidence entries`), `${name} / ${JSON.stringify(before)}`);
+    // Empty months are said in the table and named in the one line of flags.
+    const empty = before.filter((r) => r[1].startsWith('0')).map((r) => r[0]);
+    if (empty.length > 0) {
+      assert.ok(before.filter((r) => r[1].startsWith('0')).every((r) => r[1] === '0, no evidence'));
+      assert.match(await evidence.locator('[data-key=evidence-flags]').textContent(), new RegExp(`Months with no evidence: ${empty.join(', ')}`));
+    }
+    // No horizontal scrolling at the sidebar's width.
+    assert.ok(await frame.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the prep tab scrolls sideways');
+
     // From the keyboard: the button takes focus and Enter runs it.
     await region.getByRole('button', { name: 'Log a win' }).press('Enter');
     const input = vsc.page.locator('.quick-input-widget input');
@@ -166,6 +193,10 @@ describe('prep with memory (browser)', function () {
     await vsc.page.keyboard.press('Enter');
     const win = /\n- \d{4}-\d{2}-\d{2} Ran the search cut-over rehearsal end to end\n/;
     assert.match(await waitForFile(profile('sam-okafor'), (t) => win.test(t)), win);
+    // The chart follows the notes: this month counts the new win.
+    const count = (rows) => Number.parseInt(rows[6][1], 10);
+    await frame.waitForFunction((n) => Number.parseInt(document.querySelector('[data-key=chart-evidence-table] tbody tr:last-child td')?.textContent ?? '', 10) === n, count(before) + 1, { timeout: UI_TIMEOUT });
+    await evidence.screenshot({ path: join(outputDir, 'panel-prep-evidence.png') });
   });
 
   it('logs a win for Alice from a selected line of code (context menu); Assemble Review Evidence shows it, linked to file and line, after the months table', async () => {

@@ -14,7 +14,7 @@ import type { CommitmentEvidence, DesignDocEvidence, EvidenceInput, MonthCommits
 import { DEFAULT_EVIDENCE_LABELS } from './evidenceLabels';
 import { commitmentLines, designDocLines, feedbackLines, goalLines, winLines } from './evidenceSections';
 import { FEEDBACK_HEADING, feedbackOf, type FeedbackEntry } from './feedback';
-import type { EvidenceEntry } from './fairness';
+import { fairness, type EvidenceEntry } from './fairness';
 import type { GoalDiscussion } from './goalDiscussion';
 import { goalKey, goalsOf, GOALS_HEADING, type Goal } from './goals';
 import { goalStatus, type GoalStatus } from './goalStatus';
@@ -137,6 +137,18 @@ export function evidenceEntries(input: EvidenceInput): EvidenceEntry[] {
   const labels = DEFAULT_EVIDENCE_LABELS;
   return [goalLines(input, labels), winLines(input), feedbackLines(input, labels), commitmentLines(input, labels), designDocLines(input, labels)]
     .flatMap((part) => part.entries);
+}
+
+/**
+ * The shared goals (never a private one) open during `period` or reached in it that no note
+ * discussed in it, in profile order: the fairness check's "goals never discussed" as the evidence
+ * document reads it. A discussion in a note's private part counts, as it does for a goal's status
+ * in the prep tab, so the two never contradict each other.
+ */
+export function sharedGoalsNotDiscussed(growth: PersonGrowth, notes: readonly NoteGrowth[], period: Period): readonly string[] {
+  const shared = { ...growth, goals: growth.goals.filter((g) => g.private === false) };
+  const input = evidenceInput(shared, notes, { person: '', period, profilePath: '', workspacePath: (p) => p, commitments: [], designDocs: [], includePrivate: true });
+  return fairness([], period, goalLines(input, DEFAULT_EVIDENCE_LABELS).goals).neverDiscussedGoals;
 }
 
 /** Where a person's 1:1s stand against their cadence on `today`. */

@@ -4,7 +4,7 @@
  * (far less evidence than the team's median, fairness.ts `teamOutliers`). Pure: the host gathers
  * the facts from the notes index; this only combines them, so every person is judged alike.
  */
-import { fairness, teamOutliers, type EvidenceEntry } from './fairness';
+import { fairness, teamOutliers, type EvidenceEntry, type MonthCount } from './fairness';
 import { inPeriod, lastSixMonths } from './period';
 
 /** Where a person's 1:1s stand against their cadence: none set, on track, due, or overdue. */
@@ -43,6 +43,8 @@ export interface TeamRow {
   readonly staleGoals: number;
   /** Evidence dated in the last six months. */
   readonly evidence6m: number;
+  /** Each of the six months (seven calendar months: the first and the current are partial), oldest first; their counts sum to `evidence6m`. */
+  readonly months: readonly MonthCount[];
   /** Months of the last six with no evidence, `YYYY-MM`. */
   readonly emptyMonths: readonly string[];
   /** More than half of the six months' evidence is from the last six weeks. */
@@ -65,6 +67,7 @@ export function teamRow(member: TeamMemberFacts, today: string, outliers: Readon
     openGoals: open.length,
     staleGoals: open.filter((g) => g.stale).length,
     evidence6m: member.evidence.filter((e) => inPeriod(e.date, period)).length,
+    months: check.months,
     emptyMonths: check.emptyMonths,
     recencyFlag: check.recencyFlag,
     outlier: outliers.has(member.slug),

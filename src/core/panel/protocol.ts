@@ -32,6 +32,9 @@ export const UI_STRING_KEYS = [
   // Goals and growth actions in the prep tab (webview/prepGoalsView.ts, core/panel/prepGoals.ts).
   'glTitle', 'glNone', 'glDue', 'glDiscussedThisWeek', 'glDiscussedWeekAgo', 'glDiscussedWeeksAgo', 'glNotSince', 'glNever',
   'glWeek', 'glWeeks', 'glNudgeOne', 'glNudgeMany', 'glOpen', 'glMore', 'glAddGoal', 'glLogWin', 'glLogFeedback',
+  // Evidence by month in the prep tab (webview/evidenceChart.ts, core/panel/prepEvidence.ts).
+  'evTitle', 'evSummary', 'evNone', 'evRising', 'evFalling', 'evEven', 'evEmptyCount', 'evTable', 'evMonth', 'evEntries',
+  'evEmptyMonth', 'evFlagEmpty', 'evFlagRecent', 'evFlagGoals', 'evFlagGoalsMore',
 ] as const;
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];
 export type UiStrings = Record<UiStringKey, string>;
@@ -62,6 +65,8 @@ export const LIMITS = {
   commitmentKey: 2000,
   /** Open goals listed in the prep tab (more are counted). */
   goals: 50,
+  /** Months of the evidence chart: the Team view's six months span seven calendar months (the first and the current are partial). */
+  evidenceMonths: 7,
   /** Largest count of days (since a 1:1, overdue, an item's age) either way: the host clamps to it (panelLogic clampCount). */
   count: 100_000,
 } as const;
@@ -158,6 +163,10 @@ export type GoalStatusView = z.infer<typeof goalStatusSchema>;
 const goalRowSchema = z.object({ text: shortText, due: z.optional(date), line, status: goalStatusSchema, stale: z.boolean() });
 export type GoalRowView = z.infer<typeof goalRowSchema>;
 
+/** A month of the evidence chart: `YYYY-MM` and its evidence entries, as the Team view counts them. */
+const evidenceMonthSchema = z.object({ month, count: tally });
+export type EvidenceMonthView = z.infer<typeof evidenceMonthSchema>;
+
 /** What the prep tab's growth buttons run for the selected person: Add Goal, Log a Win, Log Feedback. */
 export const GROWTH_ACTIONS = ['addGoal', 'logWin', 'logFeedback'] as const;
 export type GrowthAction = (typeof GROWTH_ACTIONS)[number];
@@ -210,6 +219,17 @@ export const toWebviewSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('goals'), person: slug, staleAfterWeeks: z.int().check(z.minimum(0), z.maximum(LIMITS.count)),
     goals: z.array(goalRowSchema).check(z.maxLength(LIMITS.goals)), more: z.optional(tally),
+  }),
+  /**
+   * The selected person's evidence per month over the Team view's six months, oldest first, counted
+   * as the Team view counts it (private parts included, as counts only); `recent`: more than half of
+   * it is from the last six weeks; `notDiscussed`: their shared goals no note discussed in these
+   * months (`moreNotDiscussed` not listed).
+   */
+  z.object({
+    type: z.literal('evidenceMonths'), person: slug,
+    months: z.array(evidenceMonthSchema).check(z.maxLength(LIMITS.evidenceMonths)), recent: z.boolean(),
+    notDiscussed: z.array(shortText).check(z.maxLength(LIMITS.goals)), moreNotDiscussed: z.optional(tally),
   }),
 ]);
 export type ToWebview = z.infer<typeof toWebviewSchema>;

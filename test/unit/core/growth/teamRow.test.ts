@@ -16,10 +16,10 @@ describe('the team view\'s rows', () => {
       commitments: { toThem: { open: 2, overdue: 1 }, fromThem: { open: 1, overdue: 0 } },
       goals: [{ reached: false, stale: true }, { reached: false, stale: false }, { reached: true, stale: false }],
     })], today);
-    assert.deepEqual({ ...row, emptyMonths: undefined }, {
+    assert.deepEqual({ ...row, emptyMonths: undefined, months: undefined }, {
       slug: 'ana', name: 'ANA', daysSinceLastOneOnOne: 9, cadence: 'overdue',
       commitments: { toThem: { open: 2, overdue: 1 }, fromThem: { open: 1, overdue: 0 } },
-      openGoals: 2, staleGoals: 1, evidence6m: 3, emptyMonths: undefined, recencyFlag: true, outlier: false,
+      openGoals: 2, staleGoals: 1, evidence6m: 3, emptyMonths: undefined, months: undefined, recencyFlag: true, outlier: false,
     });
   });
 
@@ -28,6 +28,15 @@ describe('the team view\'s rows', () => {
     assert.equal(row!.evidence6m, 2);
     assert.deepEqual(row!.emptyMonths, ['2026-06', '2026-08', '2026-09', '2026-10', '2026-12']);
     assert.equal(row!.recencyFlag, false);
+  });
+
+  it('counts each month of the six, oldest first, the same entries its total and empty months count', () => {
+    const [row] = teamRows([member('ana', [...entries(2, '2026-05-01'), ...entries(3, '2026-06-06'), ...entries(1, '2026-07-01'), ...entries(1, '2026-11-30'), ...entries(1, '2026-12-06')])], today);
+    assert.deepEqual(row!.months.map((m) => [m.month, m.count]), [
+      ['2026-06', 3], ['2026-07', 1], ['2026-08', 0], ['2026-09', 0], ['2026-10', 0], ['2026-11', 1], ['2026-12', 0],
+    ]);
+    assert.equal(row!.months.reduce((n, m) => n + m.count, 0), row!.evidence6m);
+    assert.deepEqual(row!.months.filter((m) => m.count === 0).map((m) => m.month), row!.emptyMonths);
   });
 
   it('marks the person with far less evidence than their peers', () => {
