@@ -3,7 +3,7 @@
 // The first test types in a note before anything else has activated Two Hats.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { extensionIsActive, openFile, openView, pick, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
+import { extensionIsActive, focusedSuggestion, openFile, openView, pick, runCommand, screenshot, startVSCode, UI_TIMEOUT, waitForEditorText, webviewFrame } from '../harness/e2e.mjs';
 
 const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
 
@@ -42,11 +42,10 @@ describe('Two Hats commands and completions (browser)', function () {
     assert.equal(await suggest(vsc.page).count(), 0, 'a suggestion list opened on ordinary prose');
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;growth;deeper');
-    await suggest(vsc.page).waitFor({ timeout: UI_TIMEOUT });
-    const label = (await suggest(vsc.page).locator('.monaco-list-row.focused .label-name').textContent())?.trim();
-    assert.ok(label, 'no focused completion');
     const deeperGrowth = JSON.parse(readFileSync('content/one-on-one-prompts.json', 'utf8')).prompts
       .filter((p) => p.category === 'growth' && p.depth === 'deeper').map((p) => p.text);
+    const label = await focusedSuggestion(vsc.page, (l) => deeperGrowth.includes(l));
+    assert.ok(label, 'no focused completion');
     assert.ok(deeperGrowth.includes(label), `"${label}" is not a deeper growth prompt`);
     await screenshot(vsc.page, 'completion');
     await vsc.page.keyboard.press('Enter');

@@ -7,10 +7,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { executeCommand, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
+import { executeCommand, focusedSuggestion, openFile, openView, pick, runCommand, screenshot, sidebarScreenshot, startVSCode, UI_TIMEOUT, waitForEditorText, waitForFile, webviewFrame } from '../harness/e2e.mjs';
 
 const EXTENSION_ID = 'two-hats.two-hats';
-const suggest = (page) => page.locator('.editor-widget.suggest-widget.visible');
 const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -81,9 +80,8 @@ describe('VS Code for the Web: Two Hats in the web worker extension host (browse
     await vsc.page.keyboard.press('Control+End');
     await vsc.page.keyboard.press('Enter');
     await vsc.page.keyboard.type(';;rollback');
-    await suggest(vsc.page).waitFor({ timeout: UI_TIMEOUT });
-    const label = (await suggest(vsc.page).locator('.monaco-list-row.focused .label-name').textContent())?.trim();
     const rollout = JSON.parse(readFileSync('content/design-review-prompts.json', 'utf8')).prompts.filter((p) => p.phase === 'rollout').map((p) => p.text);
+    const label = await focusedSuggestion(vsc.page, (l) => rollout.includes(l));
     assert.ok(rollout.includes(label), `"${label}" is not a rollout prompt`);
     await vsc.page.keyboard.press('Enter');
     await waitForEditorText(vsc.page, (t) => t.includes(`- ${label}`));

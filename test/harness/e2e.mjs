@@ -405,3 +405,19 @@ export async function resizeSideBar(page, width) {
   await page.mouse.up();
   return (await page.locator('.part.sidebar').boundingBox()).width;
 }
+
+/**
+ * The label of the suggest widget's focused row once `accept(label)` holds (or the last one seen
+ * when `timeout` runs out). The list of an incomplete completion result is asked again at each
+ * keystroke: on a loaded machine the widget first shows what an earlier, shorter query gave.
+ */
+export async function focusedSuggestion(page, accept, { timeout = UI_TIMEOUT } = {}) {
+  const widget = page.locator('.editor-widget.suggest-widget.visible');
+  await widget.waitFor({ timeout });
+  let label;
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; await sleep(100)) {
+    label = (await widget.locator('.monaco-list-row.focused .label-name').textContent({ timeout: 1000 }).catch(() => null))?.trim();
+    if (label && accept(label)) return label;
+  }
+  return label;
+}
