@@ -29,7 +29,7 @@ function monthLabel(month: string, i: number, x: number): SVGElement[] {
 function chartSvg(months: readonly EvidenceMonthView[], labelledBy: string): SVGElement {
   const max = Math.max(1, ...months.map((m) => m.count));
   const bottom = TOP + BAR_H;
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${HEIGHT}`, role: 'img', 'aria-labelledby': labelledBy, class: 'hat-chart evidence-chart', 'data-key': KEY },
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${HEIGHT}`, role: 'img', 'aria-labelledby': labelledBy, class: 'chart evidence-chart', 'data-key': KEY },
     svg('line', { x1: 0, x2: W, y1: bottom + 0.5, y2: bottom + 0.5, class: 'axis' }));
   const first = LIMITS.evidenceMonths - months.length;
   months.forEach((m, i) => {

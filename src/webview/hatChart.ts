@@ -46,7 +46,7 @@ function segmentRects(key: string, segment: Segment, x: number, y: number, heigh
 
 function chartSvg(key: string, meetings: readonly MeetingMixView[], labelledBy: string): SVGElement {
   const max = Math.max(1, ...meetings.map((m) => (m.prompts ? m.prompts.why + m.prompts.how : 0)));
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${HEIGHT}`, role: 'img', 'aria-labelledby': labelledBy, class: 'hat-chart', 'data-key': key }, defs(key));
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${HEIGHT}`, role: 'img', 'aria-labelledby': labelledBy, class: 'chart hat-chart', 'data-key': key }, defs(key));
   ROWS.forEach((row, r) => {
     const top = ROW_TOP[r]!;
     chart.append(svg('text', { x: 0, y: top - 3, class: 'chart-label' }, r === 0 ? s('hbAsks') : s('hbHats')),
@@ -85,7 +85,7 @@ function legend(): HTMLElement {
 function table(caption: string, meetings: readonly MeetingMixView[]): HTMLElement {
   const segments = SEGMENTS;
   // A wrapper hides it: tables ignore `overflow`, so a hidden table itself would still widen the page.
-  return h('div', { class: 'visually-hidden' }, h('table', {}, h('caption', {}, caption),
+  return h('div', { class: 'visually-hidden' }, h('table', { class: 'hat-chart-table' }, h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, s('hbMeeting')), ...segments.map((x) => h('th', { scope: 'col' }, label(x))))),
     h('tbody', {}, ...meetings.map((m) => h('tr', {}, h('th', { scope: 'row' }, `${m.date} ${m.label}`),
       ...(m.prompts ? segments.map((x) => h('td', {}, String(m.prompts![x]))) : [h('td', { colspan: '5' }, s('hbNone'))]))))));

@@ -61,10 +61,10 @@ describe('hat balance, in one window (browser)', function () {
       const chart = await showSam(frame);
       assert.equal(await chart.evaluate((el) => el.namespaceURI), 'http://www.w3.org/2000/svg');
       assert.equal(await frame.locator('svg.hat-chart rect.bar-none').count(), 4, 'two meetings without prompts, one mark in each row');
-      const rows = frame.locator('div.visually-hidden table tbody tr');
+      const rows = frame.locator('div.visually-hidden table.hat-chart-table tbody tr');
       assert.equal(await rows.count(), 8);
       assert.match(await rows.nth(7).textContent(), /2026-11-12.*no prompts/);
-      assert.match(await frame.locator('div.visually-hidden table caption').textContent(), /5 why, 13 how/);
+      assert.match(await frame.locator('div.visually-hidden table.hat-chart-table caption').textContent(), /5 why, 13 how/);
       await sidebarScreenshot(vsc.page, 'hat-balance-light');
     });
 
