@@ -57,6 +57,8 @@ export interface PersonLoop {
 }
 
 export class Growth {
+  /** The design docs review notes name, by URI, with the time and size they were read at. */
+  private readonly docCache = new Map<string, { readonly mtime: number; readonly size: number; readonly file: NamedFile }>();
   readonly notesGrowth: GrowthNotes;
 
   constructor(
@@ -119,8 +121,13 @@ export class Growth {
       if (doc && root && !docs.has(doc)) {
         try {
           const uri = vscode.Uri.joinPath(root, doc);
-          const [bytes, stat] = await Promise.all([vscode.workspace.fs.readFile(uri), vscode.workspace.fs.stat(uri)]);
-          docs.set(doc, { path: doc, names: docNames(doc, new TextDecoder().decode(bytes)), fallbackDate: new Date(stat.mtime).toISOString().slice(0, 10) });
+          // The panel asks on each refresh: a doc is read again only when it changed since.
+          const stat = await vscode.workspace.fs.stat(uri);
+          const known = this.docCache.get(uri.toString());
+          const file = known && known.mtime === stat.mtime && known.size === stat.size ? known.file
+            : { path: doc, names: docNames(doc, new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))), fallbackDate: new Date(stat.mtime).toISOString().slice(0, 10) };
+          this.docCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, file });
+          docs.set(doc, file);
         } catch {
           // A review note naming a doc that is gone: the review still counts, the doc cannot.
         }
